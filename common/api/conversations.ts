@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import { INTERNAL_API_BASE } from '../constants';
+import type { Conversation } from '../model/conversation';
+import type { Direction } from '../model/direction';
+import { fieldNameSchema, homeNetworksSchema, searchScopeShape } from './request_schemas';
+import type { ResponseWarning } from './request_schemas';
+
+export const CONVERSATIONS_API_PATH = `${INTERNAL_API_BASE}/conversations`;
+
+/** Above this the response alone (~100 bytes a conversation) outgrows what a browser tab should hold. */
+export const MAX_CONVERSATIONS_LIMIT = 2_000_000;
+export const DEFAULT_MAX_CONVERSATIONS = 200_000;
+
+export const conversationFieldsSchema = z
+  .object({
+    timestamp: fieldNameSchema,
+    signature_id: fieldNameSchema,
+    signature_name: fieldNameSchema,
+    source: fieldNameSchema,
+    destination: fieldNameSchema,
+    direction: fieldNameSchema.optional(),
+  })
+  .strict();
+
+export const conversationsRequestSchema = z
+  .object({
+    ...searchScopeShape,
+    fields: conversationFieldsSchema,
+    home_networks: homeNetworksSchema,
+    max_conversations: z
+      .number({ error: 'expected a number' })
+      .int({ error: 'expected an integer' })
+      .min(1, { error: 'expected at least 1' })
+      .max(MAX_CONVERSATIONS_LIMIT, { error: `expected at most ${MAX_CONVERSATIONS_LIMIT}` })
+      .default(DEFAULT_MAX_CONVERSATIONS),
+  })
+  .strict();
+
+/** The body as the browser sends it (defaults optional). */
+export type ConversationsRequestBody = z.input<typeof conversationsRequestSchema>;
+/** The body after validation (defaults filled in). */
+export type ConversationsRequest = z.output<typeof conversationsRequestSchema>;
+
+/**
+ * Conversations as columns: row i is the i-th entry of every array. Columns keep a million conversations
+ * to roughly half the bytes of an array of objects (no repeated keys) on the wire and in the browser.
+ */
+export interface ConversationColumns {
+  readonly signature_id: readonly string[];
+  readonly signature_name: readonly string[];
+  readonly source_ip: readonly string[];
+  readonly destination_ip: readonly string[];
+  /** Epoch milliseconds, UTC. */
+  readonly first_seen: readonly number[];
+  /** Epoch milliseconds, UTC. */
+  readonly last_seen: readonly number[];
+  readonly otr_seconds: readonly number[];
+  readonly observations: readonly number[];
+  readonly direction: readonly Direction[];
+}
+
+export interface CountedValue {
+  readonly value: string;
+  readonly conversations: number;
+}
+
+/** The high-level facts a hunter states before plotting (counts are exact over the returned conversations). */
+export interface ConversationsSummaryBody {
+  readonly conversations: number;
+  readonly observations: number;
+  readonly signatures: number;
+  readonly unique_pairs: number;
+  /** unique_pairs / conversations, in [0, 1]. */
+  readonly unique_pairs_share: number;
+  readonly unique_sources: number;
+  readonly unique_destinations: number;
+  readonly by_direction: Readonly<Record<Direction, number>>;
+  readonly top_sources: readonly CountedValue[];
+  readonly top_destinations: readonly CountedValue[];
+  readonly by_signature: readonly {
+    readonly signature_id: string;
+    readonly signature_name: string;
+    readonly conversations: number;
+    readonly unique_pairs: number;
+    /** This signature's share of all conversations, in [0, 1]. */
+    readonly share: number;
+  }[];
+}
+
+/** Tukey box statistics of OTR (seconds) for one signature; quartiles by linear interpolation (type 7). */
+export interface SignatureOtrBoxStats {
+  readonly signature_id: string;
+  readonly signature_name: string;
+  readonly count: number;
+  readonly min: number;
+  readonly q1: number;
+  readonly median: number;
+  readonly q3: number;
+  readonly max: number;
+  readonly lower_fence: number;
+  readonly upper_fence: number;
+  /** Most extreme OTRs inside the fences. */
+  readonly whisker_low: number;
+  readonly whisker_high: number;
+  /** Row indices into `conversations` of the OTRs beyond the fences, so each plotted outlier drills down. */
+  readonly outlier_rows: readonly number[];
+}
+
+export interface ConversationsResponse {
+  readonly conversations: ConversationColumns;
+  /** Conversations that matched, including any beyond max_conversations. */
+  readonly total_conversations: number;
+  /** False when total_conversations is Elasticsearch's cardinality estimate (only when truncated). */
+  readonly total_exact: boolean;
+  readonly truncated: boolean;
+  readonly summary: ConversationsSummaryBody;
+  readonly otr_box_stats: readonly SignatureOtrBoxStats[];
+  /** True when some shards failed or timed out: every count is then a lower bound. */
+  readonly partial: boolean;
+  readonly warnings: readonly ResponseWarning[];
+}
+
+/** Rebuilds canonical conversations from the columns (for code that wants rows). */
+export function getConversationRows(columns: ConversationColumns): Conversation[] {
+  return columns.signature_id.map((signatureId, i) => ({
+    signatureId,
+    signature: columns.signature_name[i],
+    sourceIp: columns.source_ip[i],
+    destinationIp: columns.destination_ip[i],
+    firstSeen: columns.first_seen[i],
+    lastSeen: columns.last_seen[i],
+    otrSeconds: columns.otr_seconds[i],
+    observations: columns.observations[i],
+    direction: columns.direction[i],
+  }));
+}
