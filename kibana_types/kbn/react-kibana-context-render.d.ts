@@ -13,6 +13,6 @@ export interface KibanaRenderContextProviderProps {
   i18n: I18nStart;
   theme: Pick<ThemeServiceStart, 'theme$'>;
   userProfile?: UserProfileService;
-  colorMode?: 'LIGHT' | 'DARK' | 'SYSTEM';
+  colorMode?: 'LIGHT' | 'DARK';
 }
 export declare const KibanaRenderContextProvider: FC<PropsWithChildren<KibanaRenderContextProviderProps>>;
