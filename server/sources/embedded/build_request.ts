@@ -1,0 +1,330 @@
+import type { FieldFilter } from '../../../common/model/field_filter';
+import type {
+  BucketsQuery,
+  ConversationGroupsQuery,
+  DistributionQuery,
+  SourceQuery,
+  ValueCountsQuery,
+} from '../analysis_source';
+import { SourceError } from '../source_errors';
+import type { ZeekHeader } from '../files/parse_zeek_header';
+
+/**
+ * Pure builders: a canonical query plus the table's field catalogue → DuckDB SQL with positional
+ * parameters. Nothing here touches DuckDB; embedded_source.ts runs what these return.
+ */
+
+export type FieldKind = 'timestamp' | 'number' | 'text' | 'boolean' | 'other';
+
+/** One field of a loaded table: how SQL reads it and what it holds. */
+export interface TableField {
+  readonly expression: string;
+  readonly kind: FieldKind;
+}
+
+/** A loaded dataset as the builders see it. */
+export interface TableCatalogue {
+  readonly table: string;
+  readonly fields: ReadonlyMap<string, TableField>;
+}
+
+/** A parameterised statement; `params` bind to the `?` placeholders in order. */
+export interface SqlStatement {
+  readonly sql: string;
+  readonly params: ReadonlyArray<string | number | boolean>;
+}
+
+/** Per networks filter (by position in `filters`), the table holding the field's values inside the CIDRs. */
+export type NetworkTables = ReadonlyMap<number, string>;
+
+export function quoteIdentifier(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+export function quoteString(text: string): string {
+  return `'${text.replace(/'/g, "''")}'`;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Reading files
+
+export type ReadSpec =
+  | { readonly layout: 'ndjson' | 'json_array'; readonly files: readonly string[]; readonly gzip: boolean }
+  | { readonly layout: 'zeek_tsv'; readonly files: readonly string[]; readonly gzip: boolean; readonly header: ZeekHeader }
+  | { readonly layout: 'csv'; readonly files: readonly string[]; readonly gzip: boolean; readonly delimiter: string };
+
+/** Column holding each row's file path (the reader's `filename` option). */
+export const SOURCE_FILE_COLUMN = '__source_file';
+
+/**
+ * The table function call that reads a group of files of one layout. JSON: every record is sampled for
+ * the schema (`sample_size = -1`), because DuckDB silently drops keys first seen after its sample, and eve
+ * files mix event types whose keys appear late. Zeek TSV: types from `#types`, `#` lines skipped, the
+ * unset marker read as NULL, no quoting (Zeek escapes instead).
+ */
+export function buildReadFilesSql(spec: ReadSpec): string {
+  const files = `[${spec.files.map(quoteString).join(', ')}]`;
+  const compression = spec.gzip ? 'gzip' : 'uncompressed';
+  const common = `compression = '${compression}', filename = '${SOURCE_FILE_COLUMN}'`;
+  switch (spec.layout) {
+    case 'ndjson':
+    case 'json_array':
+      return (
+        `read_json(${files}, format = '${spec.layout === 'ndjson' ? 'newline_delimited' : 'array'}', ` +
+        `sample_size = -1, union_by_name = true, maximum_object_size = 67108864, ${common})`
+      );
+    case 'zeek_tsv': {
+      const columns = spec.header.fields
+        .map((field, index) => `${quoteString(field)}: '${zeekColumnType(spec.header.types[index] ?? 'string')}'`)
+        .join(', ');
+      return (
+        `read_csv(${files}, delim = ${quoteString(spec.header.separator)}, header = false, comment = '#', ` +
+        `quote = '', escape = '', auto_detect = false, columns = {${columns}}, ` +
+        `nullstr = ${quoteString(spec.header.unsetField)}, ${common})`
+      );
+    }
+    case 'csv':
+      return `read_csv(${files}, delim = ${quoteString(spec.delimiter)}, header = true, sample_size = -1, union_by_name = true, ${common})`;
+  }
+}
+
+/** Zeek's types as DuckDB columns: times and intervals as seconds, counters as integers, the rest text. */
+function zeekColumnType(zeekType: string): string {
+  switch (zeekType) {
+    case 'time':
+    case 'interval':
+    case 'double':
+      return 'DOUBLE';
+    case 'count':
+    case 'int':
+    case 'port':
+      return 'BIGINT';
+    default:
+      return 'VARCHAR';
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Selecting events
+
+class Params {
+  readonly values: Array<string | number | boolean> = [];
+  add(value: string | number | boolean): string {
+    this.values.push(value);
+    return '?';
+  }
+}
+
+/** The field, or a bad-query error naming it (and, for a kind mismatch, what it holds). */
+export function requireField(catalogue: TableCatalogue, name: string, kinds?: readonly FieldKind[]): TableField {
+  const field = catalogue.fields.get(name);
+  if (!field) throw new SourceError('bad_query', `Field "${name}" does not exist in dataset "${catalogue.table}"`);
+  if (kinds && !kinds.includes(field.kind)) {
+    throw new SourceError('bad_query', `Field "${name}" holds ${field.kind} values; this needs ${kinds.join(' or ')}`);
+  }
+  return field;
+}
+
+function timestampOf(catalogue: TableCatalogue, query: SourceQuery): string {
+  return requireField(catalogue, query.timestampField, ['timestamp']).expression;
+}
+
+/** The WHERE conjuncts shared by every query: time range, filters, and the fields that must be present. */
+function buildWhere(
+  catalogue: TableCatalogue,
+  query: SourceQuery,
+  params: Params,
+  networkTables: NetworkTables,
+  required: readonly string[],
+): string {
+  if (query.elasticsearchQuery !== undefined) {
+    throw new SourceError('bad_query', 'The embedded engine cannot run an Elasticsearch query; use filters instead');
+  }
+  const timestamp = timestampOf(catalogue, query);
+  const conjuncts = [`${timestamp} IS NOT NULL`, ...required.map((expression) => `${expression} IS NOT NULL`)];
+  if (query.timeRange) {
+    conjuncts.push(`epoch_ms(${timestamp}) >= ${params.add(query.timeRange.from)}`);
+    conjuncts.push(`epoch_ms(${timestamp}) < ${params.add(query.timeRange.to)}`);
+  }
+  (query.filters ?? []).forEach((filter, index) => {
+    conjuncts.push(buildFilter(catalogue, filter, params, networkTables.get(index)));
+  });
+  return conjuncts.join(' AND ');
+}
+
+function buildFilter(catalogue: TableCatalogue, filter: FieldFilter, params: Params, networkTable: string | undefined): string {
+  const field = requireField(catalogue, filter.field);
+  switch (filter.kind) {
+    case 'terms': {
+      if (filter.values.length === 0) return filter.negate ? 'TRUE' : 'FALSE';
+      const list = filter.values.map((value) => params.add(String(value))).join(', ');
+      const test = `CAST(${field.expression} AS VARCHAR) IN (${list})`;
+      return filter.negate ? `(${field.expression} IS NULL OR NOT (${test}))` : test;
+    }
+    case 'range': {
+      requireField(catalogue, filter.field, ['number']);
+      const bounds: string[] = [`${field.expression} IS NOT NULL`];
+      if (filter.gt !== undefined) bounds.push(`${field.expression} > ${params.add(filter.gt)}`);
+      if (filter.gte !== undefined) bounds.push(`${field.expression} >= ${params.add(filter.gte)}`);
+      if (filter.lt !== undefined) bounds.push(`${field.expression} < ${params.add(filter.lt)}`);
+      if (filter.lte !== undefined) bounds.push(`${field.expression} <= ${params.add(filter.lte)}`);
+      return `(${bounds.join(' AND ')})`;
+    }
+    case 'networks': {
+      if (networkTable === undefined) throw new Error(`networks filter on "${filter.field}" has no membership table`);
+      const membership = `SELECT address FROM ${quoteIdentifier(networkTable)}`;
+      return `CAST(${field.expression} AS VARCHAR) IN (${membership} WHERE ${filter.negate ? 'NOT inside' : 'inside'})`;
+    }
+    case 'exists':
+      return filter.negate ? `${field.expression} IS NULL` : `${field.expression} IS NOT NULL`;
+  }
+}
+
+/** Distinct values of an IP field, to classify against CIDRs outside SQL (DuckDB's inet is not bundled). */
+export function buildDistinctValuesSql(catalogue: TableCatalogue, field: string): string {
+  const expression = requireField(catalogue, field).expression;
+  return `SELECT DISTINCT CAST(${expression} AS VARCHAR) AS address FROM ${quoteIdentifier(catalogue.table)} WHERE ${expression} IS NOT NULL`;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The four analyses
+
+/**
+ * Conversations as one GROUP BY (signature id, source, destination) with min/max time and count. The
+ * signature name is the group's smallest (deterministic; names agree unless a rule was renamed). One row
+ * beyond `maxGroups` is asked for to tell truncation.
+ */
+export function buildConversationGroupsSql(catalogue: TableCatalogue, query: ConversationGroupsQuery, networkTables: NetworkTables = new Map()): SqlStatement {
+  const params = new Params();
+  const sid = requireField(catalogue, query.fields.signatureId).expression;
+  const name = requireField(catalogue, query.fields.signature).expression;
+  const source = requireField(catalogue, query.fields.sourceIp).expression;
+  const destination = requireField(catalogue, query.fields.destinationIp).expression;
+  const timestamp = timestampOf(catalogue, query);
+  const where = buildWhere(catalogue, query, params, networkTables, [sid, source, destination]);
+  const limit = query.maxGroups !== undefined ? ` LIMIT ${params.add(query.maxGroups + 1)}` : '';
+  return {
+    sql:
+      `SELECT CAST(${sid} AS VARCHAR) AS signature_id, min(CAST(${name} AS VARCHAR)) AS signature, ` +
+      `CAST(${source} AS VARCHAR) AS source_ip, CAST(${destination} AS VARCHAR) AS destination_ip, ` +
+      `epoch_ms(min(${timestamp})) AS first_seen, epoch_ms(max(${timestamp})) AS last_seen, count(*) AS observations ` +
+      `FROM ${quoteIdentifier(catalogue.table)} WHERE ${where} ` +
+      `GROUP BY 1, 3, 4 ORDER BY 1, 3, 4${limit}`,
+    params: params.values,
+  };
+}
+
+/** How many groups there are in all, for a truncated result. */
+export function buildConversationGroupCountSql(catalogue: TableCatalogue, query: ConversationGroupsQuery, networkTables: NetworkTables = new Map()): SqlStatement {
+  const grouped = buildConversationGroupsSql(catalogue, { ...query, maxGroups: undefined }, networkTables);
+  return { sql: `SELECT count(*) AS total FROM (${grouped.sql})`, params: grouped.params };
+}
+
+/**
+ * Non-empty buckets, aligned as Elasticsearch's fixed `date_histogram`:
+ * start = floor((t − offset) / interval) · interval + offset, on epoch ms (UTC). Empty buckets are
+ * filled in by parse_response (fillBuckets).
+ */
+export function buildBucketsSql(catalogue: TableCatalogue, query: BucketsQuery, networkTables: NetworkTables = new Map()): SqlStatement {
+  if (!Number.isInteger(query.intervalMs) || query.intervalMs <= 0) {
+    throw new SourceError('bad_query', `intervalMs must be a positive whole number of milliseconds, got ${query.intervalMs}`);
+  }
+  if (query.offsetMs !== undefined && !Number.isInteger(query.offsetMs)) {
+    throw new SourceError('bad_query', `offsetMs must be a whole number of milliseconds, got ${query.offsetMs}`);
+  }
+  const params = new Params();
+  const timestamp = timestampOf(catalogue, query);
+  const metricField = query.metric.kind === 'sum' ? requireField(catalogue, query.metric.field, ['number']).expression : null;
+  const where = buildWhere(catalogue, query, params, networkTables, []);
+  const offset = query.offsetMs ?? 0;
+  const start = `CAST(floor((epoch_ms(${timestamp}) - ${offset}) / ${query.intervalMs}) AS BIGINT) * ${query.intervalMs} + ${offset}`;
+  const value = metricField === null ? 'count(*)' : `coalesce(sum(CAST(${metricField} AS DOUBLE)), 0)`;
+  return {
+    sql: `SELECT ${start} AS start, ${value} AS value FROM ${quoteIdentifier(catalogue.table)} WHERE ${where} GROUP BY 1 ORDER BY 1`,
+    params: params.values,
+  };
+}
+
+/** Exact value counts, ordered by count then value, with the number of distinct values. */
+export function buildValueCountsSql(catalogue: TableCatalogue, query: ValueCountsQuery, networkTables: NetworkTables = new Map()): SqlStatement {
+  if (!Number.isInteger(query.size) || query.size <= 0) throw new SourceError('bad_query', `size must be a positive whole number, got ${query.size}`);
+  const params = new Params();
+  const field = requireField(catalogue, query.field, ['text', 'number', 'boolean', 'timestamp']).expression;
+  const where = buildWhere(catalogue, query, params, networkTables, [field]);
+  const direction = query.order === 'ascending' ? 'ASC' : 'DESC';
+  return {
+    sql:
+      `SELECT value, count, count(*) OVER () AS distinct_values FROM (` +
+      `SELECT CAST(${field} AS VARCHAR) AS value, count(*) AS count FROM ${quoteIdentifier(catalogue.table)} WHERE ${where} GROUP BY 1` +
+      `) ORDER BY count ${direction}, value ASC LIMIT ${params.add(query.size)}`,
+    params: params.values,
+  };
+}
+
+const DISTRIBUTION_BASE = '__distribution_base';
+
+/**
+ * Tukey box figures per category with exact type-7 quartiles (`quantile_cont`: linear interpolation
+ * between closest ranks, as numpy's default), fences q1 ∓ k·IQR, whiskers at the most extreme values
+ * inside the fences, and the number of values beyond them.
+ */
+export function buildDistributionSql(catalogue: TableCatalogue, query: DistributionQuery, networkTables: NetworkTables = new Map()): SqlStatement {
+  const k = query.fenceFactor ?? 1.5;
+  if (!Number.isFinite(k) || k < 0) throw new SourceError('bad_query', `fenceFactor must be a non-negative number, got ${k}`);
+  const { base, params } = distributionBase(catalogue, query, networkTables);
+  return {
+    sql:
+      `WITH ${base}, quartiles AS (SELECT category, count(*) AS n, min(value) AS min, max(value) AS max, ` +
+      `quantile_cont(value, 0.25) AS q1, quantile_cont(value, 0.5) AS median, quantile_cont(value, 0.75) AS q3 ` +
+      `FROM ${DISTRIBUTION_BASE} GROUP BY category), ` +
+      `fenced AS (SELECT *, q1 - ${k} * (q3 - q1) AS lower_fence, q3 + ${k} * (q3 - q1) AS upper_fence FROM quartiles) ` +
+      `SELECT f.*, min(b.value) FILTER (WHERE b.value >= f.lower_fence) AS lower_whisker, ` +
+      `max(b.value) FILTER (WHERE b.value <= f.upper_fence) AS upper_whisker, ` +
+      `count(*) FILTER (WHERE b.value < f.lower_fence OR b.value > f.upper_fence) AS outlier_count ` +
+      `FROM fenced f JOIN ${DISTRIBUTION_BASE} b USING (category) ` +
+      `GROUP BY ALL ORDER BY f.category`,
+    params: params.values,
+  };
+}
+
+/**
+ * The documents beyond each category's fences, the most extreme first (distance past the fence), at most
+ * `maxOutliersPerCategory` each; ids are `file:ordinal` (the record's position in its file).
+ */
+export function buildDistributionOutliersSql(
+  catalogue: TableCatalogue,
+  query: DistributionQuery,
+  fences: ReadonlyArray<{ readonly category: string; readonly lowerFence: number; readonly upperFence: number }>,
+  filesTable: string,
+  networkTables: NetworkTables = new Map(),
+): SqlStatement {
+  const { base, params } = distributionBase(catalogue, query, networkTables);
+  if (fences.length === 0) return { sql: `SELECT NULL AS category WHERE FALSE`, params: [] };
+  const fenceRows = fences
+    .map((fence) => `(${params.add(fence.category)}, CAST(${params.add(fence.lowerFence)} AS DOUBLE), CAST(${params.add(fence.upperFence)} AS DOUBLE))`)
+    .join(', ');
+  const limit = params.add(query.maxOutliersPerCategory ?? 100);
+  return {
+    sql:
+      `WITH ${base}, fences(category, lower_fence, upper_fence) AS (VALUES ${fenceRows}), ` +
+      `beyond AS (SELECT b.*, row_number() OVER (PARTITION BY b.category ORDER BY greatest(f.lower_fence - b.value, b.value - f.upper_fence) DESC, b.row_id) AS rank ` +
+      `FROM ${DISTRIBUTION_BASE} b JOIN fences f USING (category) WHERE b.value < f.lower_fence OR b.value > f.upper_fence) ` +
+      `SELECT beyond.category, beyond.value, beyond.timestamp, beyond.file, beyond.row_id - files.first_row_id + 1 AS ordinal ` +
+      `FROM beyond JOIN ${quoteIdentifier(filesTable)} files ON files.file = beyond.file ` +
+      `WHERE rank <= ${limit} ORDER BY beyond.category, rank`,
+    params: params.values,
+  };
+}
+
+function distributionBase(catalogue: TableCatalogue, query: DistributionQuery, networkTables: NetworkTables): { base: string; params: Params } {
+  const params = new Params();
+  const value = requireField(catalogue, query.valueField, ['number']).expression;
+  const category = requireField(catalogue, query.categoryField).expression;
+  const timestamp = timestampOf(catalogue, query);
+  const where = buildWhere(catalogue, query, params, networkTables, [value, category]);
+  const base =
+    `${DISTRIBUTION_BASE} AS (SELECT CAST(${category} AS VARCHAR) AS category, CAST(${value} AS DOUBLE) AS value, ` +
+    `epoch_ms(${timestamp}) AS timestamp, ${quoteIdentifier(SOURCE_FILE_COLUMN)} AS file, rowid AS row_id ` +
+    `FROM ${quoteIdentifier(catalogue.table)} WHERE ${where})`;
+  return { base, params };
+}

@@ -1,0 +1,216 @@
+import { rm } from 'node:fs/promises';
+
+import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+
+import { parseHomeNetworks } from '../../../common/network/home_networks';
+import type {
+  AnalysisSource,
+  BucketsQuery,
+  BucketsResult,
+  ConversationGroupsQuery,
+  ConversationGroupsResult,
+  DistributionQuery,
+  DistributionResult,
+  SourceQuery,
+  ValueCountsQuery,
+  ValueCountsResult,
+} from '../analysis_source';
+import type { BadLine } from '../source_errors';
+import { SourceError } from '../source_errors';
+import type { NetworkTables, SqlStatement, TableCatalogue } from './build_request';
+import {
+  buildBucketsSql,
+  buildConversationGroupCountSql,
+  buildConversationGroupsSql,
+  buildDistinctValuesSql,
+  buildDistributionOutliersSql,
+  buildDistributionSql,
+  buildValueCountsSql,
+  quoteIdentifier,
+} from './build_request';
+import { mapDuckDbError } from './errors';
+import type { Row } from './parse_response';
+import { bucketStart, fillBuckets, parseConversationGroupRows, parseDistributionRows, parseValueCountRows } from './parse_response';
+
+/** A dataset the embedded engine holds: the files of one kind (Suricata eve, Zeek http, ECS…). */
+export interface EmbeddedDataset {
+  readonly name: string;
+  readonly files: readonly string[];
+  readonly rows: number;
+  /** The field the dataset's time lives in, when its format says (eve `timestamp`, Zeek `ts`…). */
+  readonly timestampField?: string;
+  /** Fields as documents name them, with what they hold. */
+  readonly fields: ReadonlyArray<{ readonly name: string; readonly kind: string }>;
+  readonly filesTable: string;
+  readonly catalogue: TableCatalogue;
+}
+
+/** What loading the files cost in skipped lines (skipBadLines mode). */
+export interface LoadReport {
+  readonly skippedLineCount: number;
+  /** The first few, in file order. */
+  readonly skippedLines: readonly BadLine[];
+}
+
+/** Most buckets one series may have, as Elasticsearch's default `search.max_buckets` (65,536). */
+const MAX_BUCKETS = 65_536;
+/** Rows per INSERT when filling a network-membership table. */
+const INSERT_BATCH = 500;
+
+/**
+ * The embedded engine (DuckDB, in process) over local files, behind the AnalysisSource interface.
+ * Every fetch runs on its own connection, so aborting one (connection.interrupt) leaves the others alone;
+ * IP-in-CIDR tests are classified outside SQL with common/network (DuckDB's inet extension is not bundled
+ * and cannot be downloaded here) and joined back as a temporary membership table.
+ * Build it with openEmbeddedSource.
+ */
+export class EmbeddedSource implements AnalysisSource {
+  constructor(
+    private readonly instance: DuckDBInstance,
+    private readonly datasetsByName: ReadonlyMap<string, EmbeddedDataset>,
+    readonly loadReport: LoadReport,
+    private readonly tempDir: string,
+  ) {}
+
+  datasets(): readonly EmbeddedDataset[] {
+    return [...this.datasetsByName.values()];
+  }
+
+  async close(): Promise<void> {
+    this.instance.closeSync();
+    await rm(this.tempDir, { recursive: true, force: true });
+  }
+
+  fetchConversationGroups(query: ConversationGroupsQuery, signal: AbortSignal): Promise<ConversationGroupsResult> {
+    return this.run(signal, async (connection) => {
+      const catalogue = this.resolve(query.index);
+      const networks = await this.prepareNetworks(connection, catalogue, query);
+      const groups = parseConversationGroupRows(await read(connection, buildConversationGroupsSql(catalogue, query, networks)));
+      if (query.maxGroups === undefined || groups.length <= query.maxGroups) {
+        return { groups, truncated: false, totalGroups: groups.length, warnings: [] };
+      }
+      const [countRow] = await read(connection, buildConversationGroupCountSql(catalogue, query, networks));
+      const total = Number(countRow?.total ?? 0);
+      return {
+        groups: groups.slice(0, query.maxGroups),
+        truncated: true,
+        totalGroups: total,
+        warnings: [`Only the first ${query.maxGroups} of ${total} conversations were returned`],
+      };
+    });
+  }
+
+  fetchBuckets(query: BucketsQuery, signal: AbortSignal): Promise<BucketsResult> {
+    return this.run(signal, async (connection) => {
+      const catalogue = this.resolve(query.index);
+      const bounds = query.timeRange
+        ? {
+            first: bucketStart(query.timeRange.from, query.intervalMs, query.offsetMs),
+            last: bucketStart(query.timeRange.to - 1, query.intervalMs, query.offsetMs),
+          }
+        : undefined;
+      if (bounds && (bounds.last - bounds.first) / query.intervalMs + 1 > MAX_BUCKETS) {
+        throw new SourceError('bad_query', `The time range holds more than ${MAX_BUCKETS} buckets of ${query.intervalMs} ms; widen the interval`);
+      }
+      const networks = await this.prepareNetworks(connection, catalogue, query);
+      const rows = await read(connection, buildBucketsSql(catalogue, query, networks));
+      const buckets = fillBuckets(rows, query.intervalMs, bounds);
+      if (buckets.length > MAX_BUCKETS) {
+        throw new SourceError('bad_query', `The events span more than ${MAX_BUCKETS} buckets of ${query.intervalMs} ms; set a time range or widen the interval`);
+      }
+      return { buckets, warnings: [] };
+    });
+  }
+
+  fetchValueCounts(query: ValueCountsQuery, signal: AbortSignal): Promise<ValueCountsResult> {
+    return this.run(signal, async (connection) => {
+      const catalogue = this.resolve(query.index);
+      const networks = await this.prepareNetworks(connection, catalogue, query);
+      const parsed = parseValueCountRows(await read(connection, buildValueCountsSql(catalogue, query, networks)));
+      return { ...parsed, warnings: [] };
+    });
+  }
+
+  fetchDistribution(query: DistributionQuery, signal: AbortSignal): Promise<DistributionResult> {
+    return this.run(signal, async (connection) => {
+      const catalogue = this.resolve(query.index);
+      const dataset = this.datasetsByName.get(catalogue.table);
+      if (!dataset) throw new SourceError('not_found', `No dataset "${catalogue.table}"`);
+      const networks = await this.prepareNetworks(connection, catalogue, query);
+      const rows = await read(connection, buildDistributionSql(catalogue, query, networks));
+      const fences = rows.map((row) => ({
+        category: String(row.category),
+        lowerFence: Number(row.lower_fence),
+        upperFence: Number(row.upper_fence),
+      }));
+      const outlierRows = await read(connection, buildDistributionOutliersSql(catalogue, query, fences, dataset.filesTable, networks));
+      return { categories: parseDistributionRows(rows, outlierRows), warnings: [] };
+    });
+  }
+
+  /** An exact dataset name, or a pattern (`*` wildcards) that matches exactly one dataset. */
+  private resolve(index: string): TableCatalogue {
+    const exact = this.datasetsByName.get(index);
+    if (exact) return exact.catalogue;
+    const pattern = new RegExp(`^${index.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    const matches = [...this.datasetsByName.keys()].filter((name) => pattern.test(name));
+    const names = [...this.datasetsByName.keys()].join(', ') || 'none';
+    if (matches.length === 0) throw new SourceError('not_found', `No dataset matches "${index}"; loaded datasets: ${names}`);
+    if (matches.length > 1) throw new SourceError('bad_query', `"${index}" matches several datasets (${matches.join(', ')}); name one`);
+    const match = this.datasetsByName.get(matches[0] ?? '');
+    if (!match) throw new SourceError('not_found', `No dataset matches "${index}"`);
+    return match.catalogue;
+  }
+
+  /** For each networks filter: classify the field's distinct values with common/network, into a temp table. */
+  private async prepareNetworks(connection: DuckDBConnection, catalogue: TableCatalogue, query: SourceQuery): Promise<NetworkTables> {
+    const tables = new Map<number, string>();
+    for (const [index, filter] of (query.filters ?? []).entries()) {
+      if (filter.kind !== 'networks') continue;
+      let networks;
+      try {
+        networks = parseHomeNetworks(filter.cidrs);
+      } catch (error) {
+        throw new SourceError('bad_query', `networks filter on "${filter.field}": ${error instanceof Error ? error.message : String(error)}`);
+      }
+      const table = `__networks_${index}`;
+      await connection.run(`CREATE OR REPLACE TEMP TABLE ${quoteIdentifier(table)} (address VARCHAR, inside BOOLEAN)`);
+      const addresses = await read(connection, { sql: buildDistinctValuesSql(catalogue, filter.field), params: [] });
+      const classified: Array<[string, boolean]> = [];
+      for (const row of addresses) {
+        const address = String(row.address);
+        const inside = networks.contains(address);
+        if (inside !== null) classified.push([address, inside]);
+      }
+      for (let start = 0; start < classified.length; start += INSERT_BATCH) {
+        const batch = classified.slice(start, start + INSERT_BATCH);
+        await connection.run(
+          `INSERT INTO ${quoteIdentifier(table)} VALUES ${batch.map(() => '(?, ?)').join(', ')}`,
+          batch.flat(),
+        );
+      }
+      tables.set(index, table);
+    }
+    return tables;
+  }
+
+  private async run<T>(signal: AbortSignal, work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
+    if (signal.aborted) throw new SourceError('aborted', 'The query was cancelled before it started');
+    const connection = await this.instance.connect();
+    const interrupt = () => connection.interrupt();
+    signal.addEventListener('abort', interrupt, { once: true });
+    try {
+      return await work(connection);
+    } catch (error) {
+      throw mapDuckDbError(error, signal);
+    } finally {
+      signal.removeEventListener('abort', interrupt);
+      connection.closeSync();
+    }
+  }
+}
+
+async function read(connection: DuckDBConnection, statement: SqlStatement): Promise<Row[]> {
+  const reader = await connection.runAndReadAll(statement.sql, [...statement.params]);
+  return reader.getRowObjectsJS();
+}

@@ -1,0 +1,162 @@
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { DuckDBInstance } from '@duckdb/node-api';
+
+import type { FileFlavor } from '../files/detect_file_format';
+import { detectFileFormat } from '../files/detect_file_format';
+import { isGzipFile } from '../files/open_text_stream';
+import { readFileHead } from '../files/read_file_head';
+import { readZeekHeader } from '../files/read_zeek_header';
+import type { BadLine } from '../source_errors';
+import { BadFileError, SourceError } from '../source_errors';
+import type { TimestampRule } from './describe_table_fields';
+import type { EmbeddedDataset } from './embedded_source';
+import { EmbeddedSource } from './embedded_source';
+import { mapDuckDbError } from './errors';
+import type { DatasetSpec, InputFile } from './load_dataset';
+import { loadDataset } from './load_dataset';
+
+/** How to read CSV files: the header names columns; `columns` renames them to the fields a preset uses. */
+export interface CsvOptions {
+  readonly delimiter?: string;
+  /** CSV header → field name, e.g. `{ "time": "@timestamp", "src": "source.ip" }`. */
+  readonly columns?: Readonly<Record<string, string>>;
+  /** The (renamed) field holding the time; a number counts `timestampUnit` since the epoch. */
+  readonly timestampField?: string;
+  readonly timestampUnit?: 's' | 'ms';
+}
+
+export interface OpenEmbeddedSourceOptions {
+  /** Load what can be read and report the bad lines instead of failing on the first bad file. */
+  readonly skipBadLines?: boolean;
+  /** How many bad lines to name in an error or report. Default 10. */
+  readonly maxReportedBadLines?: number;
+  readonly csv?: CsvOptions;
+  /** DuckDB worker threads; default DuckDB's (the number of cores). */
+  readonly threads?: number;
+  /** DuckDB's memory limit, e.g. '1GB'. */
+  readonly memoryLimit?: string;
+  readonly signal?: AbortSignal;
+}
+
+/** The dataset each flavour joins and where its time lives. */
+const FLAVOR_DATASETS: Readonly<Record<Exclude<FileFlavor, 'zeek'>, { name: string; timestamp?: TimestampRule }>> = {
+  suricata_eve: { name: 'suricata', timestamp: { field: 'timestamp', numericUnit: 's' } },
+  ecs: { name: 'ecs', timestamp: { field: '@timestamp', numericUnit: 'ms' } },
+  json: { name: 'json' },
+  csv: { name: 'csv' },
+};
+
+/**
+ * Opens the embedded engine over local files (or directories of them): detects each file's format
+ * (gzip by magic bytes; Suricata eve NDJSON or JSON array, Zeek TSV or JSON, ECS NDJSON, CSV), groups the
+ * files into datasets (`suricata`, `zeek_<path>` such as `zeek_http`, `ecs`, `json`, `csv`) and loads each
+ * into an in-memory DuckDB table. Bad files fail with a BadFileError naming file and line, unless
+ * `skipBadLines` (then the report lists them).
+ */
+export async function openEmbeddedSource(paths: readonly string[], options: OpenEmbeddedSourceOptions = {}): Promise<EmbeddedSource> {
+  const maxReportedBadLines = options.maxReportedBadLines ?? 10;
+  const files = await expandPaths(paths);
+  if (files.length === 0) throw new SourceError('not_found', `No files to read in ${paths.join(', ') || '(nothing given)'}`);
+  const skipped: BadLine[] = [];
+  let skippedLineCount = 0;
+  const specs = new Map<string, { spec: DatasetSpec; files: InputFile[] }>();
+  for (const path of files) {
+    const gzip = await isGzipFile(path);
+    const format = detectFileFormat(await readFileHead(path), path);
+    let zeekHeader;
+    if (format.layout === 'zeek_tsv') {
+      try {
+        zeekHeader = await readZeekHeader(path, options.signal);
+      } catch (error) {
+        if (!(error instanceof BadFileError) || !options.skipBadLines) throw error;
+        skippedLineCount += 1;
+        for (const bad of error.badLines) if (skipped.length < maxReportedBadLines) skipped.push({ ...bad, reason: `${bad.reason} (file skipped)` });
+        continue;
+      }
+    }
+    const spec = datasetSpecFor(format.flavor, format.zeekPath, options.csv);
+    const entry = specs.get(spec.name) ?? { spec, files: [] };
+    entry.files.push({ path, layout: format.layout, gzip, ...(zeekHeader ? { zeekHeader } : {}) });
+    specs.set(spec.name, entry);
+  }
+  const tempDir = await mkdtemp(join(tmpdir(), 'hunt-eda-embedded-'));
+  const config: Record<string, string> = {};
+  if (options.threads !== undefined) config.threads = String(options.threads);
+  if (options.memoryLimit !== undefined) config.memory_limit = options.memoryLimit;
+  const instance = await DuckDBInstance.create(':memory:', config);
+  try {
+    const connection = await instance.connect();
+    try {
+      await connection.run(`SET TimeZone = 'UTC'`);
+      const datasets = new Map<string, EmbeddedDataset>();
+      for (const { spec, files: datasetFiles } of specs.values()) {
+        const loaded = await loadDataset(
+          connection,
+          { ...spec, files: datasetFiles },
+          { skipBadLines: options.skipBadLines ?? false, tempDir, maxReportedBadLines, ...(options.signal ? { signal: options.signal } : {}) },
+        );
+        skippedLineCount += loaded.skippedLineCount;
+        for (const bad of loaded.skippedLines) if (skipped.length < maxReportedBadLines) skipped.push(bad);
+        datasets.set(spec.name, {
+          name: spec.name,
+          files: datasetFiles.map((file) => file.path),
+          rows: loaded.rows,
+          ...(spec.timestamp ? { timestampField: spec.timestamp.field } : {}),
+          fields: [...loaded.fields].map(([name, field]) => ({ name, kind: field.kind })),
+          filesTable: loaded.filesTable,
+          catalogue: { table: loaded.table, fields: loaded.fields },
+        });
+      }
+      return new EmbeddedSource(instance, datasets, { skippedLineCount, skippedLines: skipped }, tempDir);
+    } finally {
+      connection.closeSync();
+    }
+  } catch (error) {
+    instance.closeSync();
+    await rm(tempDir, { recursive: true, force: true });
+    throw mapDuckDbError(error, options.signal);
+  }
+}
+
+function datasetSpecFor(flavor: FileFlavor, zeekPath: string | undefined, csv: CsvOptions | undefined): DatasetSpec {
+  if (flavor === 'zeek') {
+    return { name: `zeek_${zeekPath ?? 'log'}`, files: [], timestamp: { field: 'ts', numericUnit: 's' } };
+  }
+  const preset = FLAVOR_DATASETS[flavor];
+  if (flavor === 'csv' && csv) {
+    return {
+      name: preset.name,
+      files: [],
+      delimiter: csv.delimiter ?? ',',
+      ...(csv.columns ? { renames: csv.columns } : {}),
+      ...(csv.timestampField ? { timestamp: { field: csv.timestampField, numericUnit: csv.timestampUnit ?? 'ms' } } : {}),
+    };
+  }
+  return { name: preset.name, files: [], ...(preset.timestamp ? { timestamp: preset.timestamp } : {}) };
+}
+
+/** In a directory, only these look like data (a LICENSE or README beside the logs is not). */
+const DATA_FILE = /\.(json|ndjson|jsonl|log|csv|tsv)(\.gz)?$/i;
+
+/** Files as given, directories replaced by the data files directly inside them (sorted). */
+async function expandPaths(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    let info;
+    try {
+      info = await stat(path);
+    } catch {
+      throw new SourceError('not_found', `No such file or directory: ${path}`);
+    }
+    if (info.isDirectory()) {
+      const entries = (await readdir(path, { withFileTypes: true })).filter((entry) => entry.isFile() && !entry.name.startsWith('.') && DATA_FILE.test(entry.name));
+      files.push(...entries.map((entry) => join(path, entry.name)).sort());
+    } else {
+      files.push(path);
+    }
+  }
+  return files;
+}
