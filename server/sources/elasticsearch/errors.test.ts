@@ -1,0 +1,65 @@
+import { errors } from '@elastic/elasticsearch';
+import type { DiagnosticResult } from '@elastic/elasticsearch';
+import { isSourceError } from '../source_errors';
+import { toSourceError } from './errors';
+
+function responseError(statusCode: number, error: unknown): errors.ResponseError {
+  const meta = { body: { error, status: statusCode }, statusCode, headers: {}, warnings: null } as unknown as DiagnosticResult;
+  return new errors.ResponseError(meta);
+}
+
+function codeOf(error: unknown): string {
+  const mapped = toSourceError(error, 'alerts-*');
+  return isSourceError(mapped) ? `${mapped.code}: ${mapped.message}` : 'unmapped';
+}
+
+describe('toSourceError', () => {
+  it('maps a missing index to not_found naming it', () => {
+    const error = responseError(404, {
+      type: 'index_not_found_exception',
+      reason: 'no such index [nope]',
+      index: 'nope',
+      root_cause: [{ type: 'index_not_found_exception', reason: 'no such index [nope]', index: 'nope' }],
+    });
+    expect(codeOf(error)).toBe('not_found: no index matches [nope]');
+  });
+
+  it('maps a text field refused by an aggregation to not_aggregatable naming the field', () => {
+    const reason =
+      'Fielddata is disabled on [alert.signature] in [suricata]. Text fields are not optimised for operations that require per-document field data like aggregations and sorting, so these operations are disabled by default. Please use a keyword field instead. Alternatively, set fielddata=true on [alert.signature] in order to load field data by uninverting the inverted index. Note that this can use significant memory.';
+    const error = responseError(400, {
+      type: 'search_phase_execution_exception',
+      reason: 'all shards failed',
+      root_cause: [{ type: 'illegal_argument_exception', reason }],
+      failed_shards: [{ shard: 0, index: 'suricata', reason: { type: 'illegal_argument_exception', reason } }],
+    });
+    expect(codeOf(error)).toBe(
+      'not_aggregatable: field [alert.signature] is a text field and cannot be aggregated; use a keyword field (e.g. [alert.signature.keyword])',
+    );
+  });
+
+  it('maps connection failures to unavailable, timeouts to timeout, aborts to aborted', () => {
+    expect(codeOf(new errors.ConnectionError('connect ECONNREFUSED 127.0.0.1:1'))).toBe(
+      'unavailable: Elasticsearch is unreachable: connect ECONNREFUSED 127.0.0.1:1',
+    );
+    expect(codeOf(new errors.TimeoutError('Request timed out'))).toMatch(/^timeout: /);
+    expect(codeOf(new errors.RequestAbortedError('Request aborted'))).toMatch(/^aborted: /);
+    expect(codeOf(responseError(503, { type: 'cluster_block_exception', reason: 'blocked' }))).toMatch(/^unavailable: /);
+  });
+
+  it('maps other 400s to bad_query with the most specific reason', () => {
+    const error = responseError(400, {
+      type: 'search_phase_execution_exception',
+      reason: 'all shards failed',
+      root_cause: [{ type: 'query_shard_exception', reason: 'failed to create query: For input string: "abc"' }],
+    });
+    expect(codeOf(error)).toBe('bad_query: failed to create query: For input string: "abc"');
+  });
+
+  it('leaves authorisation failures and foreign errors as they are', () => {
+    const forbidden = responseError(403, { type: 'security_exception', reason: 'action [indices:data/read/search] is unauthorized' });
+    expect(toSourceError(forbidden, 'x')).toBe(forbidden);
+    const plain = new TypeError('boom');
+    expect(toSourceError(plain, 'x')).toBe(plain);
+  });
+});

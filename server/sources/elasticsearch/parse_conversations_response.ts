@@ -1,0 +1,76 @@
+import type { ConversationGroup } from '../../../common/model/conversation_group';
+import { getShardWarnings } from './get_shard_warnings';
+import type {
+  CompositeKey,
+  NativeCompositeAggregate,
+  NativeCompositeBucket,
+  NativeMetricValue,
+  NativeSearchResponse,
+  NativeTermsAggregate,
+} from './native_types';
+
+export interface NativeConversationBucket extends NativeCompositeBucket {
+  readonly first_seen?: NativeMetricValue;
+  readonly last_seen?: NativeMetricValue;
+  readonly signature?: NativeTermsAggregate;
+}
+
+export type NativeConversationsResponse = NativeSearchResponse<{
+  readonly conversations: NativeCompositeAggregate<NativeConversationBucket>;
+}>;
+
+export interface ConversationsPage {
+  readonly groups: ConversationGroup[];
+  /** Buckets in this page (equals groups.length unless the page was count-only). */
+  readonly bucketCount: number;
+  /** Where the next page starts; undefined when this page was the last. */
+  readonly after: CompositeKey | undefined;
+  readonly warnings: string[];
+}
+
+/** Returns the same string object for equal strings, so a million groups share a few thousand IPs and names. */
+export type Intern = (value: string) => string;
+
+const identity: Intern = (value) => value;
+
+function keyString(value: string | number | boolean | null | undefined): string {
+  return value === null || value === undefined ? '' : String(value);
+}
+
+/**
+ * Parses one composite page into conversation groups. The page is the last when it holds fewer buckets
+ * than asked for (Elasticsearch fills every page but the last), which saves the empty request otherwise
+ * needed to find the end. Count-only pages yield no groups, only the bucket count and the next key.
+ */
+export function parseConversationsResponse(
+  response: NativeConversationsResponse,
+  pageSize: number,
+  intern: Intern = identity,
+): ConversationsPage {
+  const aggregate = response.aggregations?.conversations;
+  const buckets = aggregate?.buckets ?? [];
+  const groups: ConversationGroup[] = [];
+  for (const bucket of buckets) {
+    if (bucket.first_seen === undefined || bucket.last_seen === undefined) continue;
+    const firstSeen = bucket.first_seen.value;
+    const lastSeen = bucket.last_seen.value;
+    if (firstSeen === null || lastSeen === null) continue;
+    const name = bucket.signature?.buckets[0];
+    groups.push({
+      signatureId: intern(keyString(bucket.key.signature_id)),
+      signature: intern(name === undefined ? '' : keyString(name.key_as_string ?? name.key)),
+      sourceIp: intern(keyString(bucket.key.source_ip)),
+      destinationIp: intern(keyString(bucket.key.destination_ip)),
+      firstSeen,
+      lastSeen,
+      observations: bucket.doc_count,
+    });
+  }
+  const last = buckets.length < pageSize || aggregate?.after_key === undefined;
+  return {
+    groups,
+    bucketCount: buckets.length,
+    after: last ? undefined : aggregate?.after_key,
+    warnings: getShardWarnings(response, 'conversations'),
+  };
+}
