@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+import { toConversation } from '../../../common/conversations/to_conversation';
+import { DEFAULT_HOME_NETWORKS } from '../../../common/network/home_networks';
 import { BadFileError } from '../source_errors';
 import type { EmbeddedSource } from './embedded_source';
 import { openEmbeddedSource } from './open_embedded_source';
@@ -65,6 +67,9 @@ describe('embedded engine over the real Suricata samples', () => {
         expect(entry).toBeDefined();
         expect([group.firstSeen, group.lastSeen, group.observations]).toEqual([entry?.first, entry?.last, entry?.n]);
       }
+      // The groups feed the shared conversion unchanged: every one becomes a Conversation.
+      const converted = result.groups.map((group) => toConversation(group, DEFAULT_HOME_NETWORKS));
+      expect(converted.filter((entry) => !entry.ok)).toEqual([]);
       const doublePulsar = result.groups.find((group) => group.signatureId === '2024216');
       expect(doublePulsar?.signature).toMatch(/DOUBLEPULSAR/);
       const keys = result.groups.map((group) => [group.signatureId, group.sourceIp, group.destinationIp].join('\u0000'));
