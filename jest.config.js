@@ -19,6 +19,8 @@ module.exports = {
       ...common,
       displayName: 'ui',
       testEnvironment: 'jsdom',
+      // Kibana-only shared packages resolve to the stand-ins the standalone page also uses.
+      moduleNameMapper: { '^@kbn/i18n$': '<rootDir>/scripts/build/shared_deps/emulated/kbn_i18n.ts' },
       testMatch: ['<rootDir>/public/**/*.test.{ts,tsx}'],
     },
     {
