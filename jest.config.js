@@ -27,11 +27,14 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/integration/global_setup.ts',
+      globalTeardown: '<rootDir>/test/integration/global_teardown.ts',
     },
     {
       ...common,
       displayName: 'conformance',
       testMatch: ['<rootDir>/test/conformance/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/conformance/global_setup.ts',
     },
   ],
 };
