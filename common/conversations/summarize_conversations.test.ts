@@ -1,0 +1,96 @@
+import fc from 'fast-check';
+import fixture from '../../test/fixtures/pandas/conversations.json';
+import type { Conversation } from '../model/conversation';
+import type { OtrQuantiles } from '../model/conversation_summary';
+import { DIRECTIONS } from '../model/direction';
+import { summarizeConversations } from './summarize_conversations';
+
+const conversations = Object.freeze(fixture.conversations.map((c) => Object.freeze({ ...c }))) as readonly Conversation[];
+
+function expectQuantilesClose(actual: OtrQuantiles | null, expected: OtrQuantiles | null): void {
+  if (expected === null || actual === null) {
+    expect(actual).toEqual(expected);
+    return;
+  }
+  expect(actual.count).toBe(expected.count);
+  for (const key of ['min', 'q1', 'median', 'q3', 'max'] as const) {
+    expect(Math.abs(actual[key] - expected[key])).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected[key])));
+  }
+}
+
+describe('summarizeConversations', () => {
+  const summary = summarizeConversations(conversations, { topN: fixture.topN });
+  const expected = fixture.summary;
+
+  it('states the counts pandas computes, exactly', () => {
+    expect(summary.conversations).toBe(expected.conversations);
+    expect(summary.directions).toEqual(expected.directions);
+    expect(summary.uniquePairs).toEqual(expected.uniquePairs);
+    expect(summary.uniqueSources).toBe(expected.uniqueSources);
+    expect(summary.uniqueDestinations).toBe(expected.uniqueDestinations);
+    expect(summary.totalObservations).toBe(expected.totalObservations);
+  });
+
+  it('lists the top sources and destinations with ties broken by IP, and says how many ties were cut', () => {
+    expect(summary.topSources).toEqual(expected.topSources);
+    expect(summary.topSourcesTiesBeyondCutoff).toBe(expected.topSourcesTiesBeyondCutoff);
+    expect(summary.topDestinations).toEqual(expected.topDestinations);
+    expect(summary.topDestinationsTiesBeyondCutoff).toBe(expected.topDestinationsTiesBeyondCutoff);
+    // The fixture has a tie at the cut, so the tie rule is exercised.
+    expect(expected.topDestinationsTiesBeyondCutoff).toBeGreaterThan(0);
+  });
+
+  it('gives per-signature conversations, unique pairs, shares, directions and OTR quantiles', () => {
+    expect(summary.signatures.map((s) => s.signatureId)).toEqual(expected.signatures.map((s) => s.signatureId));
+    summary.signatures.forEach((actual, i) => {
+      const { otrSeconds, ...counts } = expected.signatures[i];
+      const { otrSeconds: actualOtr, ...actualCounts } = actual;
+      expect(actualCounts).toEqual(counts);
+      expectQuantilesClose(actualOtr, otrSeconds);
+    });
+  });
+
+  it('gives OTR quantiles per direction as numpy computes them', () => {
+    for (const direction of DIRECTIONS) {
+      expectQuantilesClose(summary.otrSecondsByDirection[direction], expected.otrSecondsByDirection[direction]);
+    }
+  });
+
+  it('summarizes nothing as zeros and nulls', () => {
+    const empty = summarizeConversations([]);
+    expect(empty.conversations).toBe(0);
+    expect(empty.uniquePairs).toEqual({ count: 0, share: 0 });
+    expect(empty.topSources).toEqual([]);
+    expect(empty.otrSecondsByDirection.internal_to_external).toBeNull();
+  });
+
+  it('rejects a bad topN and an unknown direction', () => {
+    expect(() => summarizeConversations([], { topN: -1 })).toThrow('summarizeConversations requires topN to be a non-negative integer, got -1');
+    expect(() => summarizeConversations([{ ...conversations[0], direction: 'inbound' as Conversation['direction'] }])).toThrow(
+      'summarizeConversations requires a direction; conversation at index 0 has inbound',
+    );
+  });
+
+  it('keeps its counts consistent with each other on any sample, without mutating it', () => {
+    fc.assert(
+      fc.property(fc.subarray(conversations as Conversation[]), fc.integer({ min: 0, max: 8 }), (sample, topN) => {
+        const frozen = Object.freeze([...sample]);
+        const s = summarizeConversations(frozen, { topN });
+        const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+        expect(sum(DIRECTIONS.map((d) => s.directions[d]))).toBe(s.conversations);
+        expect(sum(s.signatures.map((x) => x.conversations))).toBe(s.conversations);
+        expect(sum(s.signatures.map((x) => x.observations))).toBe(s.totalObservations);
+        expect(s.uniquePairs.count).toBeLessThanOrEqual(s.conversations);
+        expect(Math.max(s.uniqueSources, s.uniqueDestinations)).toBeLessThanOrEqual(s.uniquePairs.count);
+        expect(s.topSources.length).toBe(Math.min(topN, s.uniqueSources));
+        for (const signature of s.signatures) {
+          expect(sum(DIRECTIONS.map((d) => signature.directions[d]))).toBe(signature.conversations);
+          expect(signature.otrSeconds.count).toBe(signature.conversations);
+        }
+        for (const d of DIRECTIONS) expect(s.otrSecondsByDirection[d]?.count ?? 0).toBe(s.directions[d]);
+        expect(frozen).toEqual(sample);
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
