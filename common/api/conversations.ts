@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { INTERNAL_API_BASE } from '../constants';
 import type { Conversation } from '../model/conversation';
 import type { Direction } from '../model/direction';
+import { DEFAULT_HOME_NETWORKS } from '../network/home_networks';
 import { fieldNameSchema, homeNetworksSchema, searchScopeShape } from './request_schemas';
 import type { ResponseWarning } from './request_schemas';
 
@@ -18,7 +19,6 @@ export const conversationFieldsSchema = z
     signature_name: fieldNameSchema,
     source: fieldNameSchema,
     destination: fieldNameSchema,
-    direction: fieldNameSchema.optional(),
   })
   .strict();
 
@@ -26,7 +26,15 @@ export const conversationsRequestSchema = z
   .object({
     ...searchScopeShape,
     fields: conversationFieldsSchema,
-    home_networks: homeNetworksSchema,
+    /** Defaults to RFC 1918, CGNAT, link-local, loopback and IPv6 unique-local (DEFAULT_HOME_NETWORKS). */
+    home_networks: homeNetworksSchema.default([...DEFAULT_HOME_NETWORKS]),
+    /** Top-N sources and destinations in the summary. */
+    top: z
+      .number({ error: 'expected a number' })
+      .int({ error: 'expected an integer' })
+      .min(0, { error: 'expected at least 0' })
+      .max(1000, { error: 'expected at most 1000' })
+      .default(5),
     max_conversations: z
       .number({ error: 'expected a number' })
       .int({ error: 'expected an integer' })
@@ -59,32 +67,48 @@ export interface ConversationColumns {
   readonly direction: readonly Direction[];
 }
 
-export interface CountedValue {
-  readonly value: string;
+export interface IpConversationCountBody {
+  readonly ip: string;
   readonly conversations: number;
 }
 
-/** The high-level facts a hunter states before plotting (counts are exact over the returned conversations). */
+/** Type-7 quantiles of OTR in seconds. */
+export interface OtrQuantilesBody {
+  readonly count: number;
+  readonly min: number;
+  readonly q1: number;
+  readonly median: number;
+  readonly q3: number;
+  readonly max: number;
+}
+
+/**
+ * The high-level facts a hunter states before plotting, exact over the returned conversations
+ * (common/model/conversation_summary.ts, field for field, in snake_case).
+ */
 export interface ConversationsSummaryBody {
   readonly conversations: number;
-  readonly observations: number;
-  readonly signatures: number;
-  readonly unique_pairs: number;
-  /** unique_pairs / conversations, in [0, 1]. */
-  readonly unique_pairs_share: number;
+  readonly directions: Readonly<Record<Direction, number>>;
+  readonly unique_pairs: { readonly count: number; readonly share: number };
   readonly unique_sources: number;
   readonly unique_destinations: number;
-  readonly by_direction: Readonly<Record<Direction, number>>;
-  readonly top_sources: readonly CountedValue[];
-  readonly top_destinations: readonly CountedValue[];
-  readonly by_signature: readonly {
+  readonly top_sources: readonly IpConversationCountBody[];
+  readonly top_sources_ties_beyond_cutoff: number;
+  readonly top_destinations: readonly IpConversationCountBody[];
+  readonly top_destinations_ties_beyond_cutoff: number;
+  readonly signatures: readonly {
     readonly signature_id: string;
     readonly signature_name: string;
     readonly conversations: number;
+    readonly conversation_share: number;
     readonly unique_pairs: number;
-    /** This signature's share of all conversations, in [0, 1]. */
-    readonly share: number;
+    readonly unique_pair_share: number;
+    readonly observations: number;
+    readonly directions: Readonly<Record<Direction, number>>;
+    readonly otr_seconds: OtrQuantilesBody;
   }[];
+  readonly total_observations: number;
+  readonly otr_seconds_by_direction: Readonly<Record<Direction, OtrQuantilesBody | null>>;
 }
 
 /** Tukey box statistics of OTR (seconds) for one signature; quartiles by linear interpolation (type 7). */
@@ -97,21 +121,23 @@ export interface SignatureOtrBoxStats {
   readonly median: number;
   readonly q3: number;
   readonly max: number;
+  readonly iqr: number;
   readonly lower_fence: number;
   readonly upper_fence: number;
-  /** Most extreme OTRs inside the fences. */
-  readonly whisker_low: number;
-  readonly whisker_high: number;
+  /** Most extreme OTRs inside the fences (null only if none lies inside). */
+  readonly whisker_low: number | null;
+  readonly whisker_high: number | null;
   /** Row indices into `conversations` of the OTRs beyond the fences, so each plotted outlier drills down. */
   readonly outlier_rows: readonly number[];
 }
 
 export interface ConversationsResponse {
   readonly conversations: ConversationColumns;
-  /** Conversations that matched, including any beyond max_conversations. */
-  readonly total_conversations: number;
-  /** False when total_conversations is Elasticsearch's cardinality estimate (only when truncated). */
-  readonly total_exact: boolean;
+  /**
+   * Conversations that matched, including any beyond max_conversations; exact (Elasticsearch counts the
+   * remaining composite pages). Null when the source cannot tell.
+   */
+  readonly total_conversations: number | null;
   readonly truncated: boolean;
   readonly summary: ConversationsSummaryBody;
   readonly otr_box_stats: readonly SignatureOtrBoxStats[];

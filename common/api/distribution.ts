@@ -10,15 +10,9 @@ export const distributionRequestSchema = z
     ...searchScopeShape,
     /** The numeric field (e.g. bytes out). */
     value_field: fieldNameSchema,
-    /** The category to split by (e.g. the HTTP method); omit for one box over all events. */
-    category_field: fieldNameSchema.optional(),
+    /** The category to split by (e.g. the HTTP method). */
+    category_field: fieldNameSchema,
     timestamp_field: fieldNameSchema,
-    max_categories: z
-      .number({ error: 'expected a number' })
-      .int({ error: 'expected an integer' })
-      .min(1, { error: 'expected at least 1' })
-      .max(500, { error: 'expected at most 500' })
-      .default(20),
     /** Outlier documents returned per category (the most extreme first); the total is always given. */
     max_outliers_per_category: z
       .number({ error: 'expected a number' })
@@ -35,32 +29,31 @@ export type DistributionRequestBody = z.input<typeof distributionRequestSchema>;
 export type DistributionRequest = z.output<typeof distributionRequestSchema>;
 
 export interface OutlierDocument {
-  readonly index: string;
+  /** The document's id in its source (Elasticsearch `_id`). */
   readonly id: string;
   readonly value: number;
   /** Epoch milliseconds, UTC. */
-  readonly timestamp: number | null;
+  readonly timestamp: number;
 }
 
 export interface CategoryDistribution {
-  /** Null for the single all-events box when no category_field is given. */
-  readonly category: string | null;
+  readonly category: string;
   /** Exact. */
   readonly count: number;
   /** Exact. */
   readonly min: number;
   /** Exact. */
   readonly max: number;
-  /** Approximate (Elasticsearch TDigest percentiles). */
+  /** Approximate with Elasticsearch (TDigest percentiles), exact with the embedded engine: see `precision`. */
   readonly q1: number;
   readonly median: number;
   readonly q3: number;
   /** From the approximate quartiles. */
   readonly lower_fence: number;
   readonly upper_fence: number;
-  /** Exact given the fences: the most extreme values inside them. Null when no value lies inside. */
-  readonly whisker_low: number | null;
-  readonly whisker_high: number | null;
+  /** Exact given the fences: the most extreme values inside them. */
+  readonly whisker_low: number;
+  readonly whisker_high: number;
   /** Exact count of values beyond the fences. */
   readonly outliers_total: number;
   /** Real documents beyond the fences, most extreme first, at most max_outliers_per_category. */
@@ -68,13 +61,12 @@ export interface CategoryDistribution {
 }
 
 export interface DistributionResponse {
+  /** Ordered by category; categories with no value of the field are left out. */
   readonly categories: readonly CategoryDistribution[];
-  /** Categories beyond max_categories (by event count) that were left out. */
-  readonly other_categories: number;
   /** Which figures are estimates and which are exact, for the legend. */
   readonly precision: {
-    readonly quartiles: 'approximate';
-    readonly fences: 'approximate';
+    readonly quartiles: 'approximate' | 'exact';
+    readonly fences: 'approximate' | 'exact';
     readonly count_min_max: 'exact';
     readonly whiskers_and_outliers: 'exact_given_fences';
   };

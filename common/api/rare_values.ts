@@ -5,9 +5,6 @@ import type { ResponseWarning } from './request_schemas';
 
 export const RARE_VALUES_API_PATH = `${INTERNAL_API_BASE}/rare_values`;
 
-/** Values are counted exactly by paging every distinct value; past this many the route stops and says so. */
-export const MAX_DISTINCT_VALUES_SCANNED = 1_000_000;
-
 export const rareValuesRequestSchema = z
   .object({
     ...searchScopeShape,
@@ -30,11 +27,8 @@ export type RareValuesRequest = z.output<typeof rareValuesRequestSchema>;
 export interface RareValuesResponse {
   /** Least common first; ties broken by value so the order is stable. Counts are exact doc counts. */
   readonly values: readonly { readonly value: string; readonly count: number }[];
+  /** Every distinct value was counted (composite paging), so this is exact too unless `partial`. */
   readonly distinct_values: number;
-  /** Events in scope that have the field. */
-  readonly total: number;
-  /** False when the scan stopped at MAX_DISTINCT_VALUES_SCANNED or shards failed. */
-  readonly exact: boolean;
   readonly partial: boolean;
   readonly warnings: readonly ResponseWarning[];
 }

@@ -47,7 +47,8 @@ export const dslQuerySchema = z.record(z.string(), z.unknown(), { error: 'expect
 
 export type DslQuery = z.infer<typeof dslQuerySchema>;
 
-export const cidrSchema = z.string().refine((value) => ipaddr.isValidCIDR(value), {
+/** A CIDR, or a single address meaning just that host (DEFAULT_HOME_NETWORKS lists `::1`). */
+export const cidrSchema = z.string().refine((value) => ipaddr.isValidCIDR(value) || ipaddr.isValid(value), {
   error: 'expected a CIDR (e.g. 10.0.0.0/8 or fd00::/8)',
 });
 
@@ -62,9 +63,15 @@ export const searchScopeShape = {
   query: dslQuerySchema.optional(),
 };
 
-/** Warnings travel with results; `partial` says some shards or pages did not answer, so numbers are lower bounds. */
+/**
+ * Warnings travel with results, never instead of them.
+ * - `partial`: the source answered only in part (failed shards, a timeout, skipped input): counts are lower bounds.
+ * - `truncated`: a configured maximum was reached; the response says what it holds and the total.
+ * - `dropped`: records that could not be used (e.g. a source that is not an IP address), counted.
+ * - `not_scorable`: an analysis step could not run on this input (e.g. a series shorter than two periods).
+ */
 export interface ResponseWarning {
-  readonly code: 'shard_failures' | 'timed_out' | 'truncated' | 'approximate' | 'not_scorable';
+  readonly code: 'partial' | 'truncated' | 'dropped' | 'not_scorable';
   readonly message: string;
 }
 

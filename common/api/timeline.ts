@@ -58,13 +58,20 @@ export const timelineRequestSchema = z
       .object({
         /** n in "more than n σ from the residual mean". */
         threshold: z.number({ error: 'expected a number' }).positive({ error: 'expected a positive number' }).default(3),
-        /** σ: residual standard deviation, or MAD × 1.4826 (robust). */
+        /** σ: residual standard deviation (population, as scipy.stats.zscore), or 1.4826 × MAD (robust). */
         scale: z.enum(['std', 'mad'], { error: 'expected "std" or "mad"' }).default('std'),
         /** How many top sources, destinations and domains to list per outlier bucket. */
         top: positiveInt(100).default(5),
+        /** Outlier buckets drilled into (most extreme first); each costs one small query per field. */
+        max_drilldowns: z
+          .number({ error: 'expected a number' })
+          .int({ error: 'expected an integer' })
+          .min(0, { error: 'expected at least 0' })
+          .max(200, { error: 'expected at most 200' })
+          .default(25),
       })
       .strict()
-      .default({ threshold: 3, scale: 'std', top: 5 }),
+      .default({ threshold: 3, scale: 'std', top: 5, max_drilldowns: 25 }),
   })
   .strict()
   .superRefine((body, ctx) => {
@@ -76,6 +83,9 @@ export const timelineRequestSchema = z
     }
     if (body.filters.bytes_out_positive && body.fields.bytes_out === undefined) {
       ctx.addIssue({ code: 'custom', path: ['fields', 'bytes_out'], message: 'required when filters.bytes_out_positive is true' });
+    }
+    if (body.decomposition.method === 'stl' && body.decomposition.model === 'multiplicative') {
+      ctx.addIssue({ code: 'custom', path: ['decomposition', 'model'], message: 'STL is additive only; expected "additive"' });
     }
     if (body.filters.external_destinations_only && body.home_networks.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['home_networks'], message: 'required when filters.external_destinations_only is true' });
@@ -105,10 +115,11 @@ export interface TimelineOutlier {
   readonly residual: number;
   /** (residual − mean) / σ. */
   readonly score: number;
-  readonly top_sources: readonly TermCount[];
-  readonly top_destinations: readonly TermCount[];
+  /** Null when the bucket was beyond outliers.max_drilldowns (then a warning says so). */
+  readonly top_sources: readonly TermCount[] | null;
+  readonly top_destinations: readonly TermCount[] | null;
   /** Empty when fields.domain is not set. */
-  readonly top_domains: readonly TermCount[];
+  readonly top_domains: readonly TermCount[] | null;
 }
 
 export interface TimelineResponse {
@@ -127,7 +138,8 @@ export interface TimelineResponse {
     readonly residual: readonly (number | null)[];
   } | null;
   readonly outliers: readonly TimelineOutlier[];
-  readonly residual_mean: number | null;
+  /** Mean (std) or median (mad) of the residuals, and σ; null without a decomposition. */
+  readonly residual_center: number | null;
   readonly residual_scale: number | null;
   readonly partial: boolean;
   readonly warnings: readonly ResponseWarning[];

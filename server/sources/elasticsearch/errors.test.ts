@@ -38,6 +38,12 @@ describe('toSourceError', () => {
     );
   });
 
+  it('maps a field of the wrong type for a numeric aggregation to not_aggregatable naming it', () => {
+    const reason = 'Field [method] of type [keyword] is not supported for aggregation [stats]';
+    const error = responseError(400, { type: 'search_phase_execution_exception', reason: 'all shards failed', root_cause: [{ type: 'illegal_argument_exception', reason }] });
+    expect(codeOf(error)).toBe('not_aggregatable: field [method] of type [keyword] cannot be used for stats');
+  });
+
   it('maps connection failures to unavailable, timeouts to timeout, aborts to aborted', () => {
     expect(codeOf(new errors.ConnectionError('connect ECONNREFUSED 127.0.0.1:1'))).toBe(
       'unavailable: Elasticsearch is unreachable: connect ECONNREFUSED 127.0.0.1:1',

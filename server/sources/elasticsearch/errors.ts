@@ -79,6 +79,12 @@ export function toSourceError(error: unknown, index: string): SourceError | unkn
         cause: error,
       });
     }
+    // "Field [x] of type [keyword] is not supported for aggregation [stats]": a numeric or date step on the wrong type.
+    const unsupported = cause.reason ? /Field \[([^\]]+)\] of type \[([^\]]+)\] is not supported for aggregation \[([^\]]+)\]/.exec(cause.reason) : null;
+    if (unsupported !== null) {
+      const [, name, type, aggregation] = unsupported;
+      return new SourceError('not_aggregatable', `field [${name}] of type [${type}] cannot be used for ${aggregation}`, { cause: error });
+    }
   }
   if (status === 429 || status === 502 || status === 503 || status === 504) {
     return new SourceError('unavailable', `Elasticsearch is unavailable (${status}): ${firstReason(causes)}`, { cause: error });
