@@ -18,7 +18,7 @@ describe('timelineRequestSchema', () => {
     expect(parsed.metric).toBe('count');
     expect(parsed.interval_minutes).toBe(15);
     expect(parsed.decomposition).toEqual({ method: 'classical', model: 'additive', period: 96 });
-    expect(parsed.outliers).toEqual({ threshold: 3, scale: 'std', top: 5 });
+    expect(parsed.outliers).toEqual({ threshold: 3, scale: 'std', top: 5, max_drilldowns: 25 });
     expect(parsed.filters).toEqual({ bytes_out_positive: false, external_destinations_only: false });
   });
 
