@@ -1,4 +1,5 @@
 import type { CoreSetup, CoreStart, Logger, Plugin, PluginInitializerContext } from '@kbn/core/server';
+import { registerRoutes } from './routes/register_routes';
 import type { HuntEdaServerSetup, HuntEdaServerSetupDeps, HuntEdaServerStart, HuntEdaServerStartDeps } from './types';
 
 /** Kibana wiring only: everything it registers is built from host-independent code in common/ and server/. */
@@ -10,7 +11,7 @@ export class HuntEdaServerPlugin implements Plugin<HuntEdaServerSetup, HuntEdaSe
   }
 
   public setup(core: CoreSetup<HuntEdaServerStartDeps, HuntEdaServerStart>): HuntEdaServerSetup {
-    core.http.createRouter();
+    registerRoutes({ router: core.http.createRouter(), logger: this.logger });
     this.logger.debug('huntEda: setup');
     return {};
   }
