@@ -1,0 +1,62 @@
+import type { RectAnnotationDatum } from '@elastic/charts';
+
+/** One box of a box plot at a numeric category position. */
+export interface BoxPlotBox {
+  /** Category position on the x axis (0, 1, 2 …). */
+  readonly x: number;
+  readonly label: string;
+  readonly q1: number;
+  readonly median: number;
+  readonly q3: number;
+  /** Ends of the whiskers: the most extreme values inside the fences. */
+  readonly whiskerLow: number;
+  readonly whiskerHigh: number;
+  readonly count: number;
+}
+
+export interface BoxPlotAnnotations {
+  /** Q1–Q3 rectangles. */
+  readonly boxes: RectAnnotationDatum[];
+  /** Zero-height rectangles at the median (drawn as a line by their stroke). */
+  readonly medians: RectAnnotationDatum[];
+  /** Zero-width rectangles from each whisker end to its box (vertical lines), plus zero-height caps. */
+  readonly whiskers: RectAnnotationDatum[];
+}
+
+export interface BoxPlotAnnotationOptions {
+  /** Box width in category units (1 = touching neighbours). Default 0.6. */
+  readonly boxWidth?: number;
+  /**
+   * On a log axis, values below this are drawn at it (a log axis has no 0). Omit for a linear axis.
+   */
+  readonly logFloor?: number;
+  /** Formats a value for the tooltip text of each box. */
+  readonly format: (value: number) => string;
+}
+
+/**
+ * Box plots as RectAnnotations on a numeric category axis (elastic-charts has no box-plot series; line
+ * annotations span the whole chart, so whiskers and medians are degenerate rectangles whose stroke is the
+ * line). Each datum carries a details string for the annotation tooltip. O(boxes).
+ */
+export function computeBoxPlotAnnotations(boxes: readonly BoxPlotBox[], options: BoxPlotAnnotationOptions): BoxPlotAnnotations {
+  const half = (options.boxWidth ?? 0.6) / 2;
+  const capHalf = half / 2;
+  const y = (value: number): number => (options.logFloor === undefined ? value : Math.max(value, options.logFloor));
+  const result: BoxPlotAnnotations = { boxes: [], medians: [], whiskers: [] };
+  for (const box of boxes) {
+    const { format } = options;
+    const details =
+      `${box.label}: n ${box.count}, median ${format(box.median)}, IQR ${format(box.q1)}–${format(box.q3)}, ` +
+      `whiskers ${format(box.whiskerLow)}–${format(box.whiskerHigh)}`;
+    result.boxes.push({ coordinates: { x0: box.x - half, x1: box.x + half, y0: y(box.q1), y1: y(box.q3) }, details });
+    result.medians.push({ coordinates: { x0: box.x - half, x1: box.x + half, y0: y(box.median), y1: y(box.median) }, details });
+    result.whiskers.push(
+      { coordinates: { x0: box.x, x1: box.x, y0: y(box.whiskerLow), y1: y(box.q1) }, details },
+      { coordinates: { x0: box.x, x1: box.x, y0: y(box.q3), y1: y(box.whiskerHigh) }, details },
+      { coordinates: { x0: box.x - capHalf, x1: box.x + capHalf, y0: y(box.whiskerLow), y1: y(box.whiskerLow) }, details },
+      { coordinates: { x0: box.x - capHalf, x1: box.x + capHalf, y0: y(box.whiskerHigh), y1: y(box.whiskerHigh) }, details },
+    );
+  }
+  return result;
+}

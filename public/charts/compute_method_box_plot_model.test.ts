@@ -1,0 +1,39 @@
+import type { CategoryDistribution } from '../../common/api/distribution';
+import { computeMethodBoxPlotModel } from './compute_method_box_plot_model';
+
+const category = (name: string, overrides: Partial<CategoryDistribution> = {}): CategoryDistribution => ({
+  category: name,
+  count: 100,
+  min: 0,
+  max: 9_000_000,
+  q1: 1000,
+  median: 2000,
+  q3: 4000,
+  lower_fence: -3500,
+  upper_fence: 8500,
+  whisker_low: 0,
+  whisker_high: 8000,
+  outliers_total: 3,
+  outliers: [{ index: 'http', id: 'a', value: 9_000_000, timestamp: 5 }],
+  ...overrides,
+});
+
+describe('computeMethodBoxPlotModel', () => {
+  it('converts bytes to MB and keeps every returned outlier document', () => {
+    const model = computeMethodBoxPlotModel({
+      categories: [category('GET'), category('POST', { whisker_low: null, whisker_high: null })],
+      other_categories: 0,
+      precision: { quartiles: 'approximate', fences: 'approximate', count_min_max: 'exact', whiskers_and_outliers: 'exact_given_fences' },
+      partial: false,
+      warnings: [],
+    });
+    expect(model.boxes[0].coordinates).toEqual({ x0: -0.3, x1: 0.3, y0: 0.001, y1: 0.004 });
+    expect(model.outliers.map((o) => [o.x, o.y, o.method, o.document.id])).toEqual([
+      [0, 9, 'GET', 'a'],
+      [1, 9, 'POST', 'a'],
+    ]);
+    expect(model.outliersNotShown).toBe(4);
+    // No value inside the fences: the whiskers collapse onto the box.
+    expect(model.whiskers[4].coordinates).toMatchObject({ y0: 0.001, y1: 0.001 });
+  });
+});

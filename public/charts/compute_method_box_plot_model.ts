@@ -1,0 +1,61 @@
+import type { DistributionResponse, OutlierDocument } from '../../common/api/distribution';
+import { computeBoxPlotAnnotations, type BoxPlotAnnotations } from './compute_box_plot_annotations';
+
+/** Bytes per megabyte (SI, as network tools count). */
+export const BYTES_PER_MB = 1_000_000;
+
+export interface MethodCategory {
+  readonly x: number;
+  readonly method: string;
+  readonly count: number;
+  readonly outliersTotal: number;
+}
+
+export interface TransferOutlierDatum {
+  readonly kind: 'transfer_outlier';
+  readonly x: number;
+  /** Bytes out, in MB. */
+  readonly y: number;
+  readonly method: string;
+  readonly document: OutlierDocument;
+}
+
+export interface MethodBoxPlotModel extends BoxPlotAnnotations {
+  readonly categories: MethodCategory[];
+  readonly outliers: TransferOutlierDatum[];
+  /** Outliers beyond the fences that the route counted but did not return. */
+  readonly outliersNotShown: number;
+}
+
+export function isTransferOutlierDatum(value: unknown): value is TransferOutlierDatum {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'transfer_outlier';
+}
+
+/**
+ * Box plots of bytes out per HTTP method in MB, with the route's outlier transfers (real documents) as
+ * points. A category whose values all lie beyond the fences has no whisker; it is drawn from its box. O(n).
+ */
+export function computeMethodBoxPlotModel(response: DistributionResponse): MethodBoxPlotModel {
+  const mb = (bytes: number): number => bytes / BYTES_PER_MB;
+  const categories: MethodCategory[] = [];
+  const outliers: TransferOutlierDatum[] = [];
+  let outliersNotShown = 0;
+  const boxes = response.categories.map((entry, x) => {
+    const method = entry.category ?? '(all)';
+    categories.push({ x, method, count: entry.count, outliersTotal: entry.outliers_total });
+    for (const document of entry.outliers) outliers.push({ kind: 'transfer_outlier', x, y: mb(document.value), method, document });
+    outliersNotShown += entry.outliers_total - entry.outliers.length;
+    return {
+      x,
+      label: method,
+      q1: mb(entry.q1),
+      median: mb(entry.median),
+      q3: mb(entry.q3),
+      whiskerLow: mb(entry.whisker_low ?? entry.q1),
+      whiskerHigh: mb(entry.whisker_high ?? entry.q3),
+      count: entry.count,
+    };
+  });
+  const annotations = computeBoxPlotAnnotations(boxes, { format: (value) => `${Number(value.toPrecision(3))} MB` });
+  return { ...annotations, categories, outliers, outliersNotShown };
+}
