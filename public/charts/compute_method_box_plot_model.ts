@@ -33,7 +33,7 @@ export function isTransferOutlierDatum(value: unknown): value is TransferOutlier
 
 /**
  * Box plots of bytes out per HTTP method in MB, with the route's outlier transfers (real documents) as
- * points. A category whose values all lie beyond the fences has no whisker; it is drawn from its box. O(n).
+ * points. O(n).
  */
 export function computeMethodBoxPlotModel(response: DistributionResponse): MethodBoxPlotModel {
   const mb = (bytes: number): number => bytes / BYTES_PER_MB;
@@ -41,7 +41,7 @@ export function computeMethodBoxPlotModel(response: DistributionResponse): Metho
   const outliers: TransferOutlierDatum[] = [];
   let outliersNotShown = 0;
   const boxes = response.categories.map((entry, x) => {
-    const method = entry.category ?? '(all)';
+    const method = entry.category;
     categories.push({ x, method, count: entry.count, outliersTotal: entry.outliers_total });
     for (const document of entry.outliers) outliers.push({ kind: 'transfer_outlier', x, y: mb(document.value), method, document });
     outliersNotShown += entry.outliers_total - entry.outliers.length;
@@ -51,8 +51,8 @@ export function computeMethodBoxPlotModel(response: DistributionResponse): Metho
       q1: mb(entry.q1),
       median: mb(entry.median),
       q3: mb(entry.q3),
-      whiskerLow: mb(entry.whisker_low ?? entry.q1),
-      whiskerHigh: mb(entry.whisker_high ?? entry.q3),
+      whiskerLow: mb(entry.whisker_low),
+      whiskerHigh: mb(entry.whisker_high),
       count: entry.count,
     };
   });

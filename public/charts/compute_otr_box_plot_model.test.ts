@@ -16,6 +16,7 @@ const box = (id: string, outlierRows: number[]): SignatureOtrBoxStats => ({
   median: 3600,
   q3: 7200,
   max: 86_400,
+  iqr: 7200,
   lower_fence: -10_800,
   upper_fence: 18_000,
   whisker_low: 0,

@@ -69,8 +69,9 @@ export function computeOtrBoxPlotModel(
       q1: hours(entry.q1),
       median: hours(entry.median),
       q3: hours(entry.q3),
-      whiskerLow: hours(entry.whisker_low),
-      whiskerHigh: hours(entry.whisker_high),
+      // No OTR inside the fences (every one an outlier): the whiskers collapse onto the box.
+      whiskerLow: hours(entry.whisker_low ?? entry.q1),
+      whiskerHigh: hours(entry.whisker_high ?? entry.q3),
       count: entry.count,
     });
     for (const row of entry.outlier_rows) {

@@ -20,12 +20,12 @@ export interface SignatureBarDatum extends SignatureCategory {
  * by signature id), numbered 0, 1, 2 … so column chart and box plots line up on one numeric axis. O(n).
  */
 export function computeSignatureCategories(summary: ConversationsSummaryBody): SignatureCategory[] {
-  return summary.by_signature.map((entry, x) => ({
+  return summary.signatures.map((entry, x) => ({
     x,
     signatureId: entry.signature_id,
     signature: entry.signature_name,
     conversations: entry.conversations,
-    share: entry.share,
+    share: entry.conversation_share,
     uniquePairs: entry.unique_pairs,
   }));
 }

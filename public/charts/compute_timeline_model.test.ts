@@ -32,7 +32,7 @@ describe('computeTimelineModel', () => {
   });
 
   it('has no band and all-null components without a decomposition', () => {
-    const model = computeTimelineModel({ ...TIMELINE, decomposition: null, residual_mean: null, residual_scale: null, outliers: [] }, { gaps: 'zero', threshold: 3 });
+    const model = computeTimelineModel({ ...TIMELINE, decomposition: null, residual_center: null, residual_scale: null, outliers: [] }, { gaps: 'zero', threshold: 3 });
     expect(model.band).toBeNull();
     expect(model.trend.every((p) => p.y === null)).toBe(true);
     expect(model.unscorable).toEqual([{ x0: 0, x1: 6 * H }]);

@@ -28,7 +28,7 @@ export interface TimelineModel {
   readonly outliersOnResidual: OutlierBucketDatum[];
   /** Runs of buckets with no score (the classical decomposition's edges, missing buckets), to grey out. */
   readonly unscorable: TimeRange[];
-  /** mean ± n·σ of the residual; null when the route could not score. */
+  /** centre ± n·σ of the residual (mean for σ = std, median for MAD); null when the route could not score. */
   readonly band: { readonly lower: number; readonly upper: number; readonly mean: number } | null;
   /** Buckets treated as missing (gaps = missing): empty buckets, drawn as gaps and never scored. */
   readonly missingBuckets: number;
@@ -69,7 +69,7 @@ export function computeTimelineModel(response: TimelineResponse, options: { read
     const i = indexOf.get(outlier.bucket_start);
     return i !== undefined && !missing[i];
   });
-  const { residual_mean: mean, residual_scale: scale } = response;
+  const { residual_center: mean, residual_scale: scale } = response;
   return {
     intervalMs,
     observed,

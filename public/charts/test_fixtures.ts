@@ -31,7 +31,7 @@ export const TIMELINE: TimelineResponse = {
     { bucket_start: 3 * 3_600_000, value: 40, residual: 33, score: 3.2, top_sources: [{ value: '10.0.0.5', count: 30 }], top_destinations: [], top_domains: [] },
     { bucket_start: 4 * 3_600_000, value: 0, residual: -5, score: -3.1, top_sources: [], top_destinations: [], top_domains: [] },
   ],
-  residual_mean: 7,
+  residual_center: 7,
   residual_scale: 10,
   partial: false,
   warnings: [],

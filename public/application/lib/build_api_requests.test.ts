@@ -21,8 +21,10 @@ describe('buildConversationsRequest', () => {
     });
   });
 
-  it('passes ECS\'s direction field when the preset has one', () => {
-    expect(buildConversationsRequest({ ...context, fieldMappingPreset: 'ecs' }).fields.direction).toBe('network.direction');
+  it('takes the fields from the chosen preset', () => {
+    expect(buildConversationsRequest({ ...context, fieldMappingPreset: 'zeek' }).fields).toEqual({
+      timestamp: 'ts', signature_id: 'note', signature_name: 'msg', source: 'id.orig_h', destination: 'id.resp_h',
+    });
   });
 });
 
@@ -44,7 +46,7 @@ describe('buildTimelineRequest', () => {
       metric: 'sum_bytes_out',
       filters: { methods: ['POST'], external_destinations_only: true, bytes_out_positive: false },
       decomposition: { method: 'stl', model: 'additive', period: 24 },
-      outliers: { threshold: 2.5, scale: 'mad', top: 5 },
+      outliers: { threshold: 2.5, scale: 'mad', top: 5, max_drilldowns: 25 },
       fields: { http_method: 'http.http_method', bytes_out: 'flow.bytes_toserver', domain: 'http.hostname' },
     });
   });

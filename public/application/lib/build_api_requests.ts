@@ -34,7 +34,6 @@ export function buildConversationsRequest(context: QueryContext): ConversationsR
       signature_name: mapping.signature_name,
       source: mapping.source,
       destination: mapping.destination,
-      ...(mapping.direction ? { direction: mapping.direction } : {}),
     },
     home_networks: [...context.homeNetworks],
   };
@@ -61,7 +60,7 @@ export function buildTimelineRequest(context: QueryContext, controls: HttpContro
     },
     home_networks: [...context.homeNetworks],
     decomposition: { method: controls.decomposition, model: 'additive', period: controls.period },
-    outliers: { threshold: controls.threshold, scale: controls.scale, top: 5 },
+    outliers: { threshold: controls.threshold, scale: controls.scale, top: 5, max_drilldowns: 25 },
   };
 }
 
@@ -77,7 +76,6 @@ export function buildBytesOutDistributionRequest(context: QueryContext): Distrib
     value_field: requireField(context, 'bytes_out'),
     category_field: requireField(context, 'http_method'),
     timestamp_field: getFieldMapping(context).timestamp,
-    max_categories: 20,
     max_outliers_per_category: 200,
     whisker_k: 1.5,
   };
