@@ -13,6 +13,10 @@ describe('computeBoxPlotAnnotations', () => {
       { x0: 1.85, x1: 2.15, y0: 0, y1: 0 },
       { x0: 1.85, x1: 2.15, y0: 85, y1: 85 },
     ]);
+    expect(computeBoxPlotAnnotations([box], { format: String }).extents).toEqual([
+      { x: 2, y: 0 },
+      { x: 2, y: 85 },
+    ]);
     expect(boxes[0].details).toBe('POST: n 50, median 20, IQR 10–40, whiskers 0–85');
   });
 

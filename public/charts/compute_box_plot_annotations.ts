@@ -21,6 +21,11 @@ export interface BoxPlotAnnotations {
   readonly medians: RectAnnotationDatum[];
   /** Zero-width rectangles from each whisker end to its box (vertical lines), plus zero-height caps. */
   readonly whiskers: RectAnnotationDatum[];
+  /**
+   * Both whisker ends of every box as invisible points: annotations neither set the y domain nor count as
+   * data, so without them a box plot with no outliers would read "no data" or clip its boxes.
+   */
+  readonly extents: { readonly x: number; readonly y: number }[];
 }
 
 export interface BoxPlotAnnotationOptions {
@@ -43,12 +48,13 @@ export function computeBoxPlotAnnotations(boxes: readonly BoxPlotBox[], options:
   const half = (options.boxWidth ?? 0.6) / 2;
   const capHalf = half / 2;
   const y = (value: number): number => (options.logFloor === undefined ? value : Math.max(value, options.logFloor));
-  const result: BoxPlotAnnotations = { boxes: [], medians: [], whiskers: [] };
+  const result: BoxPlotAnnotations = { boxes: [], medians: [], whiskers: [], extents: [] };
   for (const box of boxes) {
     const { format } = options;
     const details =
       `${box.label}: n ${box.count}, median ${format(box.median)}, IQR ${format(box.q1)}–${format(box.q3)}, ` +
       `whiskers ${format(box.whiskerLow)}–${format(box.whiskerHigh)}`;
+    result.extents.push({ x: box.x, y: y(box.whiskerLow) }, { x: box.x, y: y(box.whiskerHigh) });
     result.boxes.push({ coordinates: { x0: box.x - half, x1: box.x + half, y0: y(box.q1), y1: y(box.q3) }, details });
     result.medians.push({ coordinates: { x0: box.x - half, x1: box.x + half, y0: y(box.median), y1: y(box.median) }, details });
     result.whiskers.push(

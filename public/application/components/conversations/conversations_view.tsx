@@ -1,0 +1,84 @@
+import React, { useMemo, useState } from 'react';
+import { EuiSpacer } from '@elastic/eui';
+import { getConversationRows, type ConversationsResponse } from '../../../../common/api/conversations';
+import type { HuntEdaApiClient } from '../../../services/api_client';
+import { useApiRequest } from '../../hooks/use_api_request';
+import { buildConversationsRequest } from '../../lib/build_api_requests';
+import type { DrillDownCallbacks, QueryContext } from '../../lib/query_context';
+import { translate } from '../../lib/translate';
+import { AnalysisPanel } from '../shared/analysis_panel';
+import { ConversationFlyout } from './conversation_flyout';
+import type { ConversationSelection } from './conversation_selection';
+import { ConversationTable } from './conversation_table';
+import { OtrScatter } from './otr_scatter';
+import { SignatureCharts } from './signature_charts';
+import { SummaryCards } from './summary_cards';
+
+export interface ConversationsViewProps extends DrillDownCallbacks {
+  readonly client: HuntEdaApiClient;
+  readonly context: QueryContext;
+  readonly onDownload?: (fileName: string, csv: string) => void;
+}
+
+const isEmpty = (response: ConversationsResponse) => response.summary.conversations === 0;
+const warningsOf = (response: ConversationsResponse) => [
+  ...response.warnings,
+  ...(response.truncated
+    ? [
+        {
+          code: 'truncated' as const,
+          message: translate('huntEda.conversations.truncated', 'Showing {shown} of {total} conversations.', {
+            shown: response.summary.conversations,
+            total: response.total_conversations ?? '?',
+          }),
+        },
+      ]
+    : []),
+];
+
+function ConversationsContent({ response, context, onOpenInDiscover, onDownload }: { response: ConversationsResponse } & Omit<ConversationsViewProps, 'client'>) {
+  const [selection, setSelection] = useState<ConversationSelection | null>(null);
+  const rows = useMemo(() => getConversationRows(response.conversations).map((c, row) => ({ ...c, row })), [response.conversations]);
+  const signatures = useMemo(
+    () => response.summary.signatures.map((s) => ({ signatureId: s.signature_id, signature: s.signature_name })),
+    [response.summary.signatures],
+  );
+  return (
+    <>
+      <SummaryCards summary={response.summary} />
+      <EuiSpacer />
+      <SignatureCharts response={response} onSelect={setSelection} />
+      <EuiSpacer />
+      <OtrScatter columns={response.conversations} onSelect={setSelection} />
+      <EuiSpacer />
+      <ConversationTable rows={rows} signatures={signatures} onOpen={(row) => setSelection({ kind: 'conversation', row })} onDownload={onDownload} />
+      {selection ? (
+        <ConversationFlyout
+          selection={selection}
+          response={response}
+          context={context}
+          onClose={() => setSelection(null)}
+          onSelect={setSelection}
+          onOpenInDiscover={onOpenInDiscover}
+        />
+      ) : null}
+    </>
+  );
+}
+
+/** The sid-conversation analysis: summary facts, per-signature charts, the log–log scatter and the table. */
+export function ConversationsView({ client, context, ...rest }: ConversationsViewProps) {
+  const state = useApiRequest(async (signal) => client.conversations(buildConversationsRequest(context), signal), JSON.stringify(context));
+  return (
+    <AnalysisPanel
+      title={translate('huntEda.conversations.title', 'IDS alert conversations')}
+      state={state}
+      isEmpty={isEmpty}
+      warnings={warningsOf}
+      emptyMessage={translate('huntEda.conversations.empty', 'No alerts in this index and time range.')}
+      data-test-subj="huntEdaConversationsPanel"
+    >
+      {(response) => <ConversationsContent response={response} context={context} {...rest} />}
+    </AnalysisPanel>
+  );
+}

@@ -1,0 +1,149 @@
+import React, { useMemo, useState } from 'react';
+import {
+  Axis,
+  ColorVariant,
+  GroupBy,
+  LineSeries,
+  Position,
+  ScaleType,
+  Settings,
+  SmallMultiples,
+  Tooltip,
+  type CustomTooltip,
+  type ElementClickListener,
+} from '@elastic/charts';
+import { EuiButtonGroup, EuiFlexGroup, EuiFlexItem, EuiSwitch } from '@elastic/eui';
+import type { ConversationColumns } from '../../../../common/api/conversations';
+import { isDirection } from '../../../../common/model/direction';
+import { computeOtrScatterModel, isOtrScatterDatum, type ZeroOtrRule } from '../../../charts/compute_otr_scatter_model';
+import { formatDuration } from '../../../charts/format_duration';
+import { formatNaturalLogTick } from '../../../charts/format_natural_log_tick';
+import { getClickedDatums } from '../../../charts/get_clicked_datums';
+import { useChartTheme } from '../../hooks/use_chart_theme';
+import { getDirectionLabel } from '../../lib/direction_labels';
+import { translate } from '../../lib/translate';
+import { ChartFrame } from '../shared/chart_frame';
+import type { ConversationSelection } from './conversation_selection';
+
+export interface OtrScatterProps {
+  readonly columns: ConversationColumns;
+  readonly onSelect: (selection: ConversationSelection) => void;
+  /** Above this many conversations every k-th is drawn (default in compute_otr_scatter_model). */
+  readonly maxPoints?: number;
+}
+
+function makeTooltip(columns: ConversationColumns): CustomTooltip {
+  return function ConversationTooltip({ values }) {
+    const point = values.map((value) => value.datum).find(isOtrScatterDatum);
+    if (!point) return null;
+    const row = point.row;
+    return (
+      <div className="echTooltip" style={{ padding: 8, maxWidth: 360 }} data-test-subj="huntEdaScatterTooltip">
+        <strong>{columns.signature_name[row]}</strong> ({columns.signature_id[row]})
+        <div>
+          {columns.source_ip[row]} → {columns.destination_ip[row]} ({getDirectionLabel(columns.direction[row])})
+        </div>
+        <div>
+          {translate('huntEda.scatter.tooltipFacts', '{observations} observations over {otr}', {
+            observations: columns.observations[row],
+            otr: formatDuration(columns.otr_seconds[row]),
+          })}
+        </div>
+        <div>
+          {new Date(columns.first_seen[row]).toISOString()} – {new Date(columns.last_seen[row]).toISOString()}
+        </div>
+      </div>
+    );
+  };
+}
+
+/**
+ * Observations against OTR on natural-log axes, one point per conversation, coloured by signature (legend
+ * toggles series) and faceted by direction with shared axes. A points-only LineSeries: BubbleSeries alone
+ * renders in quadratic time.
+ */
+export function OtrScatter({ columns, onSelect, maxPoints }: OtrScatterProps) {
+  const [zeroOtr, setZeroOtr] = useState<ZeroOtrRule>('drop');
+  const [jitter, setJitter] = useState(false);
+  const theme = useChartTheme();
+  const model = useMemo(() => computeOtrScatterModel(columns, { zeroOtr, jitter, maxPoints }), [columns, zeroOtr, jitter, maxPoints]);
+  const tooltip = useMemo(() => makeTooltip(columns), [columns]);
+  const onClick: ElementClickListener = (elements) => {
+    const [point] = getClickedDatums(elements, isOtrScatterDatum);
+    if (point) onSelect({ kind: 'conversation', row: point.row });
+  };
+  const xTitle =
+    zeroOtr === 'log1p'
+      ? translate('huntEda.scatter.xLog1p', 'OTR + 1 (hours, natural-log axis)')
+      : translate('huntEda.scatter.x', 'OTR (hours, natural-log axis)');
+  const notes = [
+    zeroOtr === 'drop' && model.dropped > 0
+      ? translate('huntEda.scatter.dropped', '{n} single-observation conversations (OTR = 0) left out.', { n: model.dropped.toLocaleString('en-US') })
+      : null,
+    model.decimationStep > 1
+      ? translate('huntEda.scatter.decimated', 'Showing every {k}th of {n} conversations ({shown} points) to keep the chart responsive.', {
+          k: model.decimationStep,
+          n: model.plottable.toLocaleString('en-US'),
+          shown: model.points.length.toLocaleString('en-US'),
+        })
+      : null,
+    jitter ? translate('huntEda.scatter.jittered', 'Points jittered by up to ±8% on each axis.') : null,
+  ].filter((note): note is string => note !== null);
+
+  return (
+    <ChartFrame
+      title={translate('huntEda.scatter.title', 'Observations against OTR, by direction')}
+      height={380}
+      data-test-subj="huntEdaOtrScatter"
+      controls={
+        <EuiFlexGroup gutterSize="m" alignItems="center" responsive={false}>
+          <EuiFlexItem grow={false}>
+            <EuiButtonGroup
+              legend={translate('huntEda.scatter.zeroRule', 'OTR = 0 rule')}
+              buttonSize="compressed"
+              idSelected={zeroOtr}
+              onChange={(id) => setZeroOtr(id === 'log1p' ? 'log1p' : 'drop')}
+              options={[
+                { id: 'drop', label: translate('huntEda.scatter.drop', 'Drop OTR = 0') },
+                { id: 'log1p', label: translate('huntEda.scatter.log1p', 'ln(x + 1)') },
+              ]}
+            />
+          </EuiFlexItem>
+          <EuiFlexItem grow={false}>
+            <EuiSwitch compressed label={translate('huntEda.scatter.jitter', 'Jitter')} checked={jitter} onChange={(e) => setJitter(e.target.checked)} />
+          </EuiFlexItem>
+        </EuiFlexGroup>
+      }
+      footnote={notes.length > 0 ? notes.join(' ') : undefined}
+    >
+      <Settings
+        baseTheme={theme}
+        showLegend
+        legendPosition={Position.Right}
+        onElementClick={onClick}
+        xDomain={{ min: NaN, max: NaN, logBase: Math.E }}
+        ariaLabel={translate('huntEda.scatter.aria', 'Scatter plot of observations against observation timestamp range, natural-log axes, one panel per direction')}
+      />
+      <Tooltip customTooltip={tooltip} />
+      <GroupBy
+        id="direction"
+        by={(_spec, datum) => (isOtrScatterDatum(datum) ? datum.direction : '')}
+        sort="alphaAsc"
+        format={(value) => (isDirection(value) ? getDirectionLabel(value) : String(value))}
+      />
+      <SmallMultiples splitHorizontally="direction" />
+      <Axis id="otr" position={Position.Bottom} title={xTitle} tickFormat={formatNaturalLogTick} />
+      <Axis id="observations" position={Position.Left} title={translate('huntEda.scatter.y', 'Observations (natural-log axis)')} domain={{ min: NaN, max: NaN, logBase: Math.E }} tickFormat={formatNaturalLogTick} />
+      <LineSeries
+        id="conversations"
+        data={model.points}
+        xAccessor="x"
+        yAccessors={['y']}
+        splitSeriesAccessors={['signature']}
+        xScaleType={ScaleType.Log}
+        yScaleType={ScaleType.Log}
+        lineSeriesStyle={{ line: { visible: false }, point: { visible: 'always', radius: 2.5, fill: ColorVariant.Series, opacity: 0.7, strokeWidth: 0 } }}
+      />
+    </ChartFrame>
+  );
+}

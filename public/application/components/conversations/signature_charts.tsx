@@ -1,0 +1,145 @@
+import React, { useMemo, useState } from 'react';
+import {
+  Axis,
+  BarSeries,
+  ColorVariant,
+  LineSeries,
+  Position,
+  RectAnnotation,
+  ScaleType,
+  Settings,
+  Tooltip,
+  type ElementClickListener,
+} from '@elastic/charts';
+import { EuiButtonGroup, useEuiTheme } from '@elastic/eui';
+import type { ConversationsResponse } from '../../../../common/api/conversations';
+import { computeOtrBoxPlotModel, isOtrOutlierDatum, type OtrScale } from '../../../charts/compute_otr_box_plot_model';
+import { computeSignatureCategories, formatSignatureTick, isSignatureBarDatum, toSignatureBars } from '../../../charts/compute_signature_categories';
+import { formatAlignedTick } from '../../../charts/format_aligned_tick';
+import { formatDuration } from '../../../charts/format_duration';
+import { formatNaturalLogTick } from '../../../charts/format_natural_log_tick';
+import { getClickedDatums } from '../../../charts/get_clicked_datums';
+import { useChartTheme } from '../../hooks/use_chart_theme';
+import { translate } from '../../lib/translate';
+import { ChartFrame } from '../shared/chart_frame';
+import type { ConversationSelection } from './conversation_selection';
+
+/** Both charts' y ticks in one monospace font and one width, so their plot areas (and categories) line up. */
+const ALIGNED_AXIS_STYLE = { tickLabel: { fontFamily: 'monospace' } };
+
+export interface SignatureChartsProps {
+  readonly response: ConversationsResponse;
+  readonly onSelect: (selection: ConversationSelection) => void;
+}
+
+/** Conversations per signature (columns) over the OTR box plots per signature, on one category order. */
+export function SignatureCharts({ response, onSelect }: SignatureChartsProps) {
+  const [scale, setScale] = useState<OtrScale>('log');
+  const theme = useChartTheme();
+  const { euiTheme } = useEuiTheme();
+  const categories = useMemo(() => computeSignatureCategories(response.summary), [response.summary]);
+  const bars = useMemo(() => toSignatureBars(categories), [categories]);
+  const boxes = useMemo(
+    () => computeOtrBoxPlotModel(categories, response.otr_box_stats, response.conversations, scale),
+    [categories, response.otr_box_stats, response.conversations, scale],
+  );
+  const xDomain = { min: -0.5, max: categories.length - 0.5 };
+  const tick = (x: number) => formatSignatureTick(categories, x);
+
+  const onBarClick: ElementClickListener = (elements) => {
+    const [bar] = getClickedDatums(elements, isSignatureBarDatum);
+    if (bar) onSelect({ kind: 'signature', signatureId: bar.signatureId });
+  };
+  const onOutlierClick: ElementClickListener = (elements) => {
+    const [point] = getClickedDatums(elements, isOtrOutlierDatum);
+    if (point) onSelect({ kind: 'conversation', row: point.row });
+  };
+  const boxColor = euiTheme.colors.vis.euiColorVis0;
+  const lineStyle = { stroke: euiTheme.colors.textParagraph, strokeWidth: 1.5, fill: 'transparent', opacity: 1 };
+  const scaleLabel = translate('huntEda.signatures.scale', 'OTR scale');
+
+  return (
+    <>
+      <ChartFrame title={translate('huntEda.signatures.countsTitle', 'Conversations per signature')} height={240} data-test-subj="huntEdaSignatureCounts">
+        <Settings
+          baseTheme={theme}
+          onElementClick={onBarClick}
+          ariaLabel={translate('huntEda.signatures.countsAria', 'Column chart of conversations per signature; select a column to see its conversations')}
+        />
+        <Tooltip headerFormatter={({ value }) => categories[Number(value)]?.signature ?? ''} />
+        <Axis id="signature" position={Position.Bottom} tickFormat={tick} title={translate('huntEda.signatures.axis', 'Signature id')} />
+        <Axis
+          id="conversations"
+          position={Position.Left}
+          title={translate('huntEda.signatures.conversationsAxis', 'Conversations')}
+          tickFormat={(value: number) => formatAlignedTick(formatNaturalLogTick(value))}
+          style={ALIGNED_AXIS_STYLE}
+        />
+        <BarSeries id="conversations" name={translate('huntEda.signatures.conversationsSeries', 'Conversations')} data={bars} xAccessor="x" yAccessors={['conversations']} xScaleType={ScaleType.Ordinal} yScaleType={ScaleType.Linear} />
+      </ChartFrame>
+      <ChartFrame
+        title={translate('huntEda.signatures.boxTitle', 'OTR per signature (hours; box = quartiles, whiskers to 1.5×IQR, points = outliers)')}
+        height={260}
+        data-test-subj="huntEdaOtrBoxPlots"
+        controls={
+          <EuiButtonGroup
+            legend={scaleLabel}
+            buttonSize="compressed"
+            idSelected={scale}
+            onChange={(id) => setScale(id === 'linear' ? 'linear' : 'log')}
+            options={[
+              { id: 'log', label: translate('huntEda.signatures.log', 'Log (ln)') },
+              { id: 'linear', label: translate('huntEda.signatures.linear', 'Linear') },
+            ]}
+          />
+        }
+        footnote={
+          scale === 'log' && boxes.flooredValues > 0
+            ? translate('huntEda.signatures.floor', 'On the log scale, OTRs under one second are drawn at one second ({n} values).', { n: boxes.flooredValues })
+            : undefined
+        }
+      >
+        <Settings
+          baseTheme={theme}
+          xDomain={xDomain}
+          onElementClick={onOutlierClick}
+          ariaLabel={translate('huntEda.signatures.boxAria', 'Box plots of observation timestamp range per signature; select an outlier to see its conversation')}
+        />
+        <Tooltip headerFormatter={({ value }) => categories[Math.round(Number(value))]?.signature ?? ''} />
+        <Axis id="signature" position={Position.Bottom} tickFormat={tick} ticks={categories.length} title={translate('huntEda.signatures.axis', 'Signature id')} />
+        <Axis
+          id="otr"
+          position={Position.Left}
+          title={translate('huntEda.signatures.otrAxis', 'OTR (hours)')}
+          domain={scale === 'log' ? { logBase: Math.E, min: NaN, max: NaN } : { min: NaN, max: NaN }}
+          tickFormat={(value: number) => formatAlignedTick(formatNaturalLogTick(value))}
+          style={ALIGNED_AXIS_STYLE}
+        />
+        <RectAnnotation id="boxes" dataValues={boxes.boxes} style={{ fill: boxColor, opacity: 0.35, stroke: boxColor, strokeWidth: 1 }} />
+        <RectAnnotation id="whiskers" dataValues={boxes.whiskers} style={lineStyle} />
+        <RectAnnotation id="medians" dataValues={boxes.medians} style={{ ...lineStyle, strokeWidth: 2.5 }} />
+        <LineSeries
+          id="otrBoxExtents"
+          data={boxes.extents}
+          xAccessor="x"
+          yAccessors={['y']}
+          xScaleType={ScaleType.Linear}
+          yScaleType={scale === 'log' ? ScaleType.Log : ScaleType.Linear}
+          hideInLegend
+          lineSeriesStyle={{ line: { visible: false }, point: { visible: 'never' } }}
+        />
+        <LineSeries
+          id="otrOutliers"
+          name={translate('huntEda.signatures.outliers', 'Outliers (beyond 1.5×IQR)')}
+          data={boxes.outliers}
+          xAccessor="x"
+          yAccessors={['y']}
+          xScaleType={ScaleType.Linear}
+          yScaleType={scale === 'log' ? ScaleType.Log : ScaleType.Linear}
+          lineSeriesStyle={{ line: { visible: false }, point: { visible: 'always', radius: 3, fill: ColorVariant.Series, opacity: 0.8 } }}
+          tickFormat={(hours: number) => formatDuration(hours * 3600)}
+        />
+      </ChartFrame>
+    </>
+  );
+}

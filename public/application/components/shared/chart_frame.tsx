@@ -1,0 +1,64 @@
+import React, { useCallback, useRef, type ReactNode } from 'react';
+import { Chart } from '@elastic/charts';
+import { EuiButtonIcon, EuiFlexGroup, EuiFlexItem, EuiText, EuiToolTip, useEuiTheme } from '@elastic/eui';
+import { translate } from '../../lib/translate';
+
+export interface ChartFrameProps {
+  /** Shown above the chart and used for the PNG's file name and the chart's accessible name. */
+  readonly title: string;
+  readonly height: number;
+  /** Controls shown to the right of the title. */
+  readonly controls?: ReactNode;
+  /** A line under the chart (notes such as "412 conversations with OTR = 0 left out"). */
+  readonly footnote?: ReactNode;
+  readonly children: ReactNode;
+  readonly 'data-test-subj'?: string;
+}
+
+function fileName(title: string): string {
+  return `${title.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '') || 'chart'}.png`;
+}
+
+/** An Elastic Chart with a title, its controls and a "save as PNG" button (elastic-charts' own snapshot). */
+export function ChartFrame({ title, height, controls, footnote, children, ...rest }: ChartFrameProps) {
+  const chartRef = useRef<Chart>(null);
+  const { euiTheme } = useEuiTheme();
+  const savePng = useCallback(() => {
+    const snapshot = chartRef.current?.getPNGSnapshot({ backgroundColor: euiTheme.colors.emptyShade });
+    if (!snapshot || typeof snapshot.blobOrDataUrl !== 'string') return;
+    const link = document.createElement('a');
+    link.href = snapshot.blobOrDataUrl;
+    link.download = fileName(title);
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+  }, [euiTheme.colors.emptyShade, title]);
+  const saveLabel = translate('huntEda.chart.savePng', 'Save "{title}" as PNG', { title });
+  return (
+    <div data-test-subj={rest['data-test-subj']}>
+      <EuiFlexGroup gutterSize="s" alignItems="center" responsive={false} wrap>
+        <EuiFlexItem>
+          <EuiText size="s">
+            <h4>{title}</h4>
+          </EuiText>
+        </EuiFlexItem>
+        {controls ? <EuiFlexItem grow={false}>{controls}</EuiFlexItem> : null}
+        <EuiFlexItem grow={false}>
+          <EuiToolTip content={saveLabel}>
+            <EuiButtonIcon iconType="download" aria-label={saveLabel} onClick={savePng} data-test-subj="huntEdaSavePng" />
+          </EuiToolTip>
+        </EuiFlexItem>
+      </EuiFlexGroup>
+      <div style={{ height }}>
+        <Chart ref={chartRef} size={{ height }} title={title}>
+          {children}
+        </Chart>
+      </div>
+      {footnote ? (
+        <EuiText size="xs" color="subdued">
+          <p>{footnote}</p>
+        </EuiText>
+      ) : null}
+    </div>
+  );
+}
