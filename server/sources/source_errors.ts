@@ -39,3 +39,12 @@ function formatBadLines(badLines: readonly BadLine[]): string {
   const more = badLines.length > shown.length ? ` (and ${badLines.length - shown.length} more)` : '';
   return `${shown.join('; ')}${more}`;
 }
+
+/**
+ * The message of anything thrown. Not `instanceof Error`: errors from native modules and from Node's
+ * core can come from another realm (as under Jest), where that test is false.
+ */
+export function messageOf(error: unknown): string {
+  if (typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string') return error.message;
+  return String(error);
+}

@@ -1,6 +1,8 @@
 import type { TableCatalogue } from './build_request';
 import {
   buildBucketsSql,
+  buildRelation,
+  fieldUsesOf,
   buildConversationGroupsSql,
   buildDistributionSql,
   buildReadFilesSql,
@@ -11,6 +13,7 @@ import {
 
 const CATALOGUE: TableCatalogue = {
   table: 'suricata',
+  from: 'events',
   fields: new Map([
     ['timestamp', { expression: '"timestamp"', kind: 'timestamp' }],
     ['alert.signature_id', { expression: '"alert"."signature_id"', kind: 'number' }],
@@ -29,10 +32,10 @@ describe('build_request (golden SQL)', () => {
     expect(quoteIdentifier('a"b')).toBe('"a""b"');
   });
 
-  it('reads NDJSON sampling every record, gzip as detected, with the file name column', () => {
+  it('reads NDJSON, gzip as detected, with the file name column', () => {
     expect(buildReadFilesSql({ layout: 'ndjson', files: ['/x/eve.json', "/x/o'k.json"], gzip: true })).toBe(
-      "read_json(['/x/eve.json', '/x/o''k.json'], format = 'newline_delimited', sample_size = -1, union_by_name = true, " +
-        "maximum_object_size = 67108864, compression = 'gzip', filename = '__source_file')",
+      "read_json(['/x/eve.json', '/x/o''k.json'], format = 'newline_delimited', maximum_object_size = 67108864, " +
+        "compression = 'gzip', filename = '__source_file')",
     );
   });
 
@@ -57,7 +60,7 @@ describe('build_request (golden SQL)', () => {
       'SELECT CAST("alert"."signature_id" AS VARCHAR) AS signature_id, min(CAST("alert"."signature" AS VARCHAR)) AS signature, ' +
         'CAST("src_ip" AS VARCHAR) AS source_ip, CAST("dest_ip" AS VARCHAR) AS destination_ip, ' +
         'epoch_ms(min("timestamp")) AS first_seen, epoch_ms(max("timestamp")) AS last_seen, count(*) AS observations ' +
-        'FROM "suricata" WHERE "timestamp" IS NOT NULL AND "alert"."signature_id" IS NOT NULL AND "src_ip" IS NOT NULL AND "dest_ip" IS NOT NULL ' +
+        'FROM events WHERE "timestamp" IS NOT NULL AND "alert"."signature_id" IS NOT NULL AND "src_ip" IS NOT NULL AND "dest_ip" IS NOT NULL ' +
         'AND epoch_ms("timestamp") >= ? AND epoch_ms("timestamp") < ? AND CAST("alert"."signature_id" AS VARCHAR) IN (?, ?) ' +
         'GROUP BY 1, 3, 4 ORDER BY 1, 3, 4 LIMIT ?',
     );
@@ -83,7 +86,7 @@ describe('build_request (golden SQL)', () => {
     );
     expect(statement.sql).toBe(
       'SELECT CAST(floor((epoch_ms("timestamp") - 60000) / 900000) AS BIGINT) * 900000 + 60000 AS start, ' +
-        'coalesce(sum(CAST("flow"."bytes_toserver" AS DOUBLE)), 0) AS value FROM "suricata" WHERE "timestamp" IS NOT NULL ' +
+        'coalesce(sum(CAST("flow"."bytes_toserver" AS DOUBLE)), 0) AS value FROM events WHERE "timestamp" IS NOT NULL ' +
         'AND CAST("http"."http_method" AS VARCHAR) IN (?, ?) ' +
         'AND ("flow"."bytes_toserver" IS NOT NULL AND "flow"."bytes_toserver" > ?) ' +
         'AND CAST("dest_ip" AS VARCHAR) IN (SELECT address FROM "__networks_2" WHERE NOT inside) GROUP BY 1 ORDER BY 1',
@@ -95,7 +98,7 @@ describe('build_request (golden SQL)', () => {
     const statement = buildValueCountsSql(CATALOGUE, { index: 'suricata', timestampField: 'timestamp', field: 'http.http_method', order: 'ascending', size: 5 });
     expect(statement.sql).toBe(
       'SELECT value, count, count(*) OVER () AS distinct_values FROM (SELECT CAST("http"."http_method" AS VARCHAR) AS value, count(*) AS count ' +
-        'FROM "suricata" WHERE "timestamp" IS NOT NULL AND "http"."http_method" IS NOT NULL GROUP BY 1) ORDER BY count ASC, value ASC LIMIT ?',
+        'FROM events WHERE "timestamp" IS NOT NULL AND "http"."http_method" IS NOT NULL GROUP BY 1) ORDER BY count ASC, value ASC LIMIT ?',
     );
     expect(statement.params).toEqual([5]);
   });
@@ -127,5 +130,57 @@ describe('build_request (golden SQL)', () => {
     expect(() =>
       buildConversationGroupsSql(CATALOGUE, { index: 'suricata', timestampField: 'timestamp', fields: FIELDS, elasticsearchQuery: { match_all: {} } }),
     ).toThrow('The embedded engine cannot run an Elasticsearch query; use filters instead');
+  });
+
+  it('reads JSON with an explicit schema of just the keys a query uses, casting by use', () => {
+    const uses = fieldUsesOf({
+      index: 'suricata',
+      timestampField: 'timestamp',
+      valueField: 'flow.bytes_toserver',
+      categoryField: 'http.http_method',
+      filters: [{ kind: 'networks', field: 'id.resp_h', cidrs: ['10.0.0.0/8'] }],
+    });
+    expect([...uses]).toEqual([
+      ['timestamp', 'timestamp'],
+      ['id.resp_h', 'text'],
+      ['flow.bytes_toserver', 'number'],
+      ['http.http_method', 'text'],
+    ]);
+    const relation = buildRelation(
+      {
+        name: 'mixed',
+        groups: [{ layout: 'ndjson', files: ['/x/a.json'], gzip: false }],
+        fields: new Map([['flow.bytes_toserver', { expression: '"flow"."bytes_toserver"', kind: 'number' }]]),
+        topLevelKeys: new Set(['timestamp', 'id.resp_h', 'flow']),
+        timestamp: { field: 'timestamp', numericUnit: 's' },
+      },
+      uses,
+    );
+    expect(relation.from).toBe(
+      "read_json(['/x/a.json'], format = 'newline_delimited', columns = {'timestamp': 'VARCHAR', 'id.resp_h': 'VARCHAR', " +
+        "'flow': 'STRUCT(\"bytes_toserver\" VARCHAR)', 'http': 'STRUCT(\"http_method\" VARCHAR)'}, maximum_object_size = 67108864, " +
+        "compression = 'uncompressed', filename = '__source_file')",
+    );
+    expect(Object.fromEntries(relation.fields)).toEqual({
+      timestamp: { expression: 'TRY_CAST("timestamp" AS TIMESTAMPTZ)', kind: 'timestamp' },
+      'id.resp_h': { expression: '"id.resp_h"', kind: 'text' },
+      'flow.bytes_toserver': { expression: 'TRY_CAST("flow"."bytes_toserver" AS DOUBLE)', kind: 'number' },
+      'http.http_method': { expression: '"http"."http_method"', kind: 'text' },
+    });
+  });
+
+  it('counts a Zeek JSON time in epoch seconds and refuses to sum a text field the sample saw', () => {
+    const shape = {
+      name: 'zeek_http',
+      groups: [{ layout: 'ndjson' as const, files: ['/z/http.json'], gzip: false }],
+      fields: new Map([
+        ['ts', { expression: '"ts"', kind: 'number' as const }],
+        ['method', { expression: '"method"', kind: 'text' as const }],
+      ]),
+      topLevelKeys: new Set(['ts', 'method']),
+      timestamp: { field: 'ts', numericUnit: 's' as const },
+    };
+    expect(buildRelation(shape, new Map([['ts', 'timestamp']])).fields.get('ts')?.expression).toBe('to_timestamp(TRY_CAST("ts" AS DOUBLE))');
+    expect(() => buildRelation(shape, new Map([['method', 'number']]))).toThrow('Field "method" holds text values; this needs number');
   });
 });

@@ -22,9 +22,12 @@ export interface TableField {
   readonly kind: FieldKind;
 }
 
-/** A loaded dataset as the builders see it. */
+/** A dataset as the builders see it: the relation to read (a table function over its files) and its fields. */
 export interface TableCatalogue {
+  /** The dataset's name, for messages. */
   readonly table: string;
+  /** SQL for the FROM clause, e.g. `read_json([...], columns = {...})`. */
+  readonly from: string;
   readonly fields: ReadonlyMap<string, TableField>;
 }
 
@@ -57,22 +60,26 @@ export type ReadSpec =
 export const SOURCE_FILE_COLUMN = '__source_file';
 
 /**
- * The table function call that reads a group of files of one layout. JSON: every record is sampled for
- * the schema (`sample_size = -1`), because DuckDB silently drops keys first seen after its sample, and eve
- * files mix event types whose keys appear late. Zeek TSV: types from `#types`, `#` lines skipped, the
- * unset marker read as NULL, no quoting (Zeek escapes instead).
+ * The table function call that reads a group of files of one layout.
+ * JSON: `columns` (DuckDB's explicit schema, e.g. `{"alert": 'STRUCT("signature_id" VARCHAR)'}`) makes
+ * DuckDB parse only the keys a query needs, and read keys that its schema sample (the first 20,480
+ * records) never saw — eve files mix event types whose keys appear late. Without `columns` the schema
+ * is sampled. Zeek TSV: types from `#types`, `#` lines skipped, the unset marker read as NULL, no quoting
+ * (Zeek escapes instead).
  */
-export function buildReadFilesSql(spec: ReadSpec): string {
+export function buildReadFilesSql(spec: ReadSpec, jsonColumns?: string): string {
   const files = `[${spec.files.map(quoteString).join(', ')}]`;
   const compression = spec.gzip ? 'gzip' : 'uncompressed';
   const common = `compression = '${compression}', filename = '${SOURCE_FILE_COLUMN}'`;
   switch (spec.layout) {
     case 'ndjson':
-    case 'json_array':
+    case 'json_array': {
+      const schema = jsonColumns === undefined ? '' : `columns = ${jsonColumns}, `;
       return (
-        `read_json(${files}, format = '${spec.layout === 'ndjson' ? 'newline_delimited' : 'array'}', ` +
-        `sample_size = -1, union_by_name = true, maximum_object_size = 67108864, ${common})`
+        `read_json(${files}, format = '${spec.layout === 'ndjson' ? 'newline_delimited' : 'array'}', ${schema}` +
+        `maximum_object_size = 67108864, ${common})`
       );
+    }
     case 'zeek_tsv': {
       const columns = spec.header.fields
         .map((field, index) => `${quoteString(field)}: '${zeekColumnType(spec.header.types[index] ?? 'string')}'`)
@@ -84,7 +91,7 @@ export function buildReadFilesSql(spec: ReadSpec): string {
       );
     }
     case 'csv':
-      return `read_csv(${files}, delim = ${quoteString(spec.delimiter)}, header = true, sample_size = -1, union_by_name = true, ${common})`;
+      return `read_csv(${files}, delim = ${quoteString(spec.delimiter)}, header = true, union_by_name = true, ${common})`;
   }
 }
 
@@ -102,6 +109,112 @@ function zeekColumnType(zeekType: string): string {
     default:
       return 'VARCHAR';
   }
+}
+
+/** How a query uses a field, which decides how a JSON key is read. */
+export type FieldUse = 'timestamp' | 'number' | 'text';
+
+/** What a dataset is, for building the relation a query reads. */
+export interface DatasetShape {
+  readonly name: string;
+  /** Groups of files one reader call takes (same layout, compression, Zeek columns). */
+  readonly groups: readonly ReadSpec[];
+  /**
+   * Fields with their kinds: the whole schema for Zeek and CSV; for JSON, what DuckDB's sample saw
+   * (used to check kinds and to tell a literal dotted key like Zeek's `id.orig_h` from a nested path).
+   */
+  readonly fields: ReadonlyMap<string, TableField>;
+  /** JSON only: the top-level keys the sample saw. */
+  readonly topLevelKeys?: ReadonlySet<string>;
+  /** JSON only: the time field and how a number in it counts time. */
+  readonly timestamp?: { readonly field: string; readonly numericUnit: 's' | 'ms' };
+}
+
+/**
+ * The relation a query reads and the fields it may use. Zeek TSV and CSV files have a fixed schema and
+ * are read whole (DuckDB pushes the projection down). JSON is read with an explicit schema of just the
+ * keys the query uses, each as text: a number is cast where the query needs one (TRY_CAST, so a string
+ * where a number was expected reads as missing, as Elasticsearch ignores a malformed value), a time
+ * is parsed (ISO 8601 with offset) or counted from the epoch when the sample saw a number.
+ */
+export function buildRelation(shape: DatasetShape, uses: ReadonlyMap<string, FieldUse>): TableCatalogue {
+  const union = (readers: readonly string[]) =>
+    readers.length === 1 ? (readers[0] ?? '') : `(${readers.map((reader) => `SELECT * FROM ${reader}`).join(' UNION ALL BY NAME ')})`;
+  const isJson = shape.groups.every((group) => group.layout === 'ndjson' || group.layout === 'json_array');
+  if (!isJson) {
+    return { table: shape.name, from: union(shape.groups.map((group) => buildReadFilesSql(group))), fields: shape.fields };
+  }
+  const tree = new Map<string, JsonNode>();
+  const fields = new Map<string, TableField>();
+  for (const [name, use] of uses) {
+    const sampled = shape.fields.get(name);
+    if (sampled && use === 'number' && sampled.kind !== 'number') {
+      throw new SourceError('bad_query', `Field "${name}" holds ${sampled.kind} values; this needs number`);
+    }
+    const path = shape.topLevelKeys?.has(name) ? [name] : name.split('.');
+    addJsonPath(tree, path);
+    const raw = path.map(quoteIdentifier).join('.');
+    fields.set(name, { expression: readAs(raw, use, sampled?.kind, shape.timestamp?.field === name ? shape.timestamp.numericUnit : 's'), kind: use });
+  }
+  const columns = jsonColumnsSql(tree);
+  return { table: shape.name, from: union(shape.groups.map((group) => buildReadFilesSql(group, columns))), fields };
+}
+
+type JsonNode = 'leaf' | Map<string, JsonNode>;
+
+function addJsonPath(tree: Map<string, JsonNode>, path: readonly string[]): void {
+  const [head, ...rest] = path;
+  if (head === undefined) return;
+  if (rest.length === 0) {
+    if (!tree.has(head)) tree.set(head, 'leaf');
+    return;
+  }
+  let child = tree.get(head);
+  if (child === undefined || child === 'leaf') {
+    child = new Map<string, JsonNode>();
+    tree.set(head, child);
+  }
+  addJsonPath(child, rest);
+}
+
+/** `{"a": 'VARCHAR', "alert": 'STRUCT("signature_id" VARCHAR)'}` */
+function jsonColumnsSql(tree: ReadonlyMap<string, JsonNode>): string {
+  const typeOf = (node: JsonNode): string =>
+    node === 'leaf' ? 'VARCHAR' : `STRUCT(${[...node].map(([key, child]) => `${quoteIdentifier(key)} ${typeOf(child)}`).join(', ')})`;
+  return `{${[...tree].map(([key, node]) => `${quoteString(key)}: ${quoteString(typeOf(node))}`).join(', ')}}`;
+}
+
+function readAs(raw: string, use: FieldUse, sampledKind: FieldKind | undefined, numericUnit: 's' | 'ms'): string {
+  switch (use) {
+    case 'text':
+      return raw;
+    case 'number':
+      return `TRY_CAST(${raw} AS DOUBLE)`;
+    case 'timestamp':
+      if (sampledKind === 'number') {
+        return numericUnit === 's' ? `to_timestamp(TRY_CAST(${raw} AS DOUBLE))` : `to_timestamp(TRY_CAST(${raw} AS DOUBLE) / 1000.0)`;
+      }
+      return `TRY_CAST(${raw} AS TIMESTAMPTZ)`;
+  }
+}
+
+/** Every field a query reads, with how it reads it. */
+export function fieldUsesOf(query: SourceQuery & Partial<ConversationGroupsQuery & ValueCountsQuery & DistributionQuery> & { metric?: BucketsQuery['metric'] }): Map<string, FieldUse> {
+  const uses = new Map<string, FieldUse>();
+  const rank: Record<FieldUse, number> = { text: 0, number: 1, timestamp: 2 };
+  const use = (name: string | undefined, how: FieldUse) => {
+    if (name === undefined) return;
+    const before = uses.get(name);
+    if (before === undefined || rank[how] > rank[before]) uses.set(name, how);
+  };
+  use(query.timestampField, 'timestamp');
+  if (query.fields) for (const name of Object.values(query.fields)) use(name, 'text');
+  for (const filter of query.filters ?? []) use(filter.field, filter.kind === 'range' ? 'number' : 'text');
+  if (query.metric?.kind === 'sum') use(query.metric.field, 'number');
+  use(query.field, 'text');
+  use(query.valueField, 'number');
+  use(query.categoryField, 'text');
+  return uses;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -183,7 +296,7 @@ function buildFilter(catalogue: TableCatalogue, filter: FieldFilter, params: Par
 /** Distinct values of an IP field, to classify against CIDRs outside SQL (DuckDB's inet is not bundled). */
 export function buildDistinctValuesSql(catalogue: TableCatalogue, field: string): string {
   const expression = requireField(catalogue, field).expression;
-  return `SELECT DISTINCT CAST(${expression} AS VARCHAR) AS address FROM ${quoteIdentifier(catalogue.table)} WHERE ${expression} IS NOT NULL`;
+  return `SELECT DISTINCT CAST(${expression} AS VARCHAR) AS address FROM ${catalogue.from} WHERE ${expression} IS NOT NULL`;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -208,7 +321,7 @@ export function buildConversationGroupsSql(catalogue: TableCatalogue, query: Con
       `SELECT CAST(${sid} AS VARCHAR) AS signature_id, min(CAST(${name} AS VARCHAR)) AS signature, ` +
       `CAST(${source} AS VARCHAR) AS source_ip, CAST(${destination} AS VARCHAR) AS destination_ip, ` +
       `epoch_ms(min(${timestamp})) AS first_seen, epoch_ms(max(${timestamp})) AS last_seen, count(*) AS observations ` +
-      `FROM ${quoteIdentifier(catalogue.table)} WHERE ${where} ` +
+      `FROM ${catalogue.from} WHERE ${where} ` +
       `GROUP BY 1, 3, 4 ORDER BY 1, 3, 4${limit}`,
     params: params.values,
   };
@@ -240,7 +353,7 @@ export function buildBucketsSql(catalogue: TableCatalogue, query: BucketsQuery, 
   const start = `CAST(floor((epoch_ms(${timestamp}) - ${offset}) / ${query.intervalMs}) AS BIGINT) * ${query.intervalMs} + ${offset}`;
   const value = metricField === null ? 'count(*)' : `coalesce(sum(CAST(${metricField} AS DOUBLE)), 0)`;
   return {
-    sql: `SELECT ${start} AS start, ${value} AS value FROM ${quoteIdentifier(catalogue.table)} WHERE ${where} GROUP BY 1 ORDER BY 1`,
+    sql: `SELECT ${start} AS start, ${value} AS value FROM ${catalogue.from} WHERE ${where} GROUP BY 1 ORDER BY 1`,
     params: params.values,
   };
 }
@@ -255,7 +368,7 @@ export function buildValueCountsSql(catalogue: TableCatalogue, query: ValueCount
   return {
     sql:
       `SELECT value, count, count(*) OVER () AS distinct_values FROM (` +
-      `SELECT CAST(${field} AS VARCHAR) AS value, count(*) AS count FROM ${quoteIdentifier(catalogue.table)} WHERE ${where} GROUP BY 1` +
+      `SELECT CAST(${field} AS VARCHAR) AS value, count(*) AS count FROM ${catalogue.from} WHERE ${where} GROUP BY 1` +
       `) ORDER BY count ${direction}, value ASC LIMIT ${params.add(query.size)}`,
     params: params.values,
   };
@@ -289,17 +402,17 @@ export function buildDistributionSql(catalogue: TableCatalogue, query: Distribut
 
 /**
  * The documents beyond each category's fences, the most extreme first (distance past the fence), at most
- * `maxOutliersPerCategory` each; ids are `file:ordinal` (the record's position in its file).
+ * `maxOutliersPerCategory` each, with their file, time and a number telling apart records of one file
+ * at the same millisecond (the engine reads files in parallel and sees no line numbers).
  */
 export function buildDistributionOutliersSql(
   catalogue: TableCatalogue,
   query: DistributionQuery,
   fences: ReadonlyArray<{ readonly category: string; readonly lowerFence: number; readonly upperFence: number }>,
-  filesTable: string,
   networkTables: NetworkTables = new Map(),
 ): SqlStatement {
+  if (fences.length === 0) return { sql: 'SELECT NULL AS category WHERE FALSE', params: [] };
   const { base, params } = distributionBase(catalogue, query, networkTables);
-  if (fences.length === 0) return { sql: `SELECT NULL AS category WHERE FALSE`, params: [] };
   const fenceRows = fences
     .map((fence) => `(${params.add(fence.category)}, CAST(${params.add(fence.lowerFence)} AS DOUBLE), CAST(${params.add(fence.upperFence)} AS DOUBLE))`)
     .join(', ');
@@ -307,11 +420,11 @@ export function buildDistributionOutliersSql(
   return {
     sql:
       `WITH ${base}, fences(category, lower_fence, upper_fence) AS (VALUES ${fenceRows}), ` +
-      `beyond AS (SELECT b.*, row_number() OVER (PARTITION BY b.category ORDER BY greatest(f.lower_fence - b.value, b.value - f.upper_fence) DESC, b.row_id) AS rank ` +
-      `FROM ${DISTRIBUTION_BASE} b JOIN fences f USING (category) WHERE b.value < f.lower_fence OR b.value > f.upper_fence) ` +
-      `SELECT beyond.category, beyond.value, beyond.timestamp, beyond.file, beyond.row_id - files.first_row_id + 1 AS ordinal ` +
-      `FROM beyond JOIN ${quoteIdentifier(filesTable)} files ON files.file = beyond.file ` +
-      `WHERE rank <= ${limit} ORDER BY beyond.category, rank`,
+      `beyond AS (SELECT b.*, row_number() OVER (PARTITION BY b.category ORDER BY greatest(f.lower_fence - b.value, b.value - f.upper_fence) DESC, b.timestamp, b.file) AS rank ` +
+      `FROM ${DISTRIBUTION_BASE} b JOIN fences f USING (category) WHERE b.value < f.lower_fence OR b.value > f.upper_fence), ` +
+      `kept AS (SELECT * FROM beyond WHERE rank <= ${limit}) ` +
+      `SELECT category, value, timestamp, file, row_number() OVER (PARTITION BY file, timestamp ORDER BY category, value) AS same_time_index, rank ` +
+      `FROM kept ORDER BY category, rank`,
     params: params.values,
   };
 }
@@ -324,7 +437,7 @@ function distributionBase(catalogue: TableCatalogue, query: DistributionQuery, n
   const where = buildWhere(catalogue, query, params, networkTables, [value, category]);
   const base =
     `${DISTRIBUTION_BASE} AS (SELECT CAST(${category} AS VARCHAR) AS category, CAST(${value} AS DOUBLE) AS value, ` +
-    `epoch_ms(${timestamp}) AS timestamp, ${quoteIdentifier(SOURCE_FILE_COLUMN)} AS file, rowid AS row_id ` +
-    `FROM ${quoteIdentifier(catalogue.table)} WHERE ${where})`;
+    `epoch_ms(${timestamp}) AS timestamp, ${quoteIdentifier(SOURCE_FILE_COLUMN)} AS file ` +
+    `FROM ${catalogue.from} WHERE ${where})`;
   return { base, params };
 }

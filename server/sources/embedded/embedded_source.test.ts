@@ -26,7 +26,7 @@ describe('embedded engine over the real Suricata samples', () => {
     ['first-org-conf-2015-alerts-only.json', 136],
     ['honeypot-2018-alerts-only.json', 44],
   ])('%s holds %i alerts, one per distinct sid', async (file, alerts) => {
-    const source = await openEmbeddedSource([join(EVE, file)]);
+    const source = await openEmbeddedSource([join(EVE, file)], { validate: true });
     try {
       const [dataset] = source.datasets();
       expect(dataset?.name).toBe('suricata');
@@ -96,7 +96,7 @@ describe('embedded engine over the real Suricata samples', () => {
 describe('embedded engine over the real Zeek http logs (72 gzip TSV files)', () => {
   let source: EmbeddedSource;
   beforeAll(async () => {
-    source = await openEmbeddedSource([ZEEK]);
+    source = await openEmbeddedSource([ZEEK], { validate: true });
   });
   afterAll(() => source.close());
 
@@ -183,7 +183,8 @@ describe('embedded engine over the real Zeek http logs (72 gzip TSV files)', () 
     expect(post?.outlierCount).toBe(beyond.length);
     expect(post?.outliers.length).toBe(Math.min(5, beyond.length));
     for (const outlier of post?.outliers ?? []) {
-      expect(outlier.id).toMatch(/http\.2024-04-\d\d\.\d\d\.log\.gz:\d+$/);
+      expect(outlier.id).toMatch(/http\.2024-04-\d\d\.\d\d\.log\.gz@2024-04-\d\dT[\d:.]+Z(#\d+)?$/);
+      expect(outlier.id).toContain(new Date(outlier.timestamp).toISOString());
       expect(outlier.value < (post?.lowerFence ?? 0) || outlier.value > (post?.upperFence ?? 0)).toBe(true);
     }
   });
@@ -216,8 +217,8 @@ describe('embedded engine over bad files', () => {
   it('names file and line of a non-JSON line, and with skipBadLines analyses the rest', async () => {
     const file = join(dir, 'eve.json');
     writeFileSync(file, [alert(0), alert(1), 'this is not json', alert(2), alert(3)].join('\n') + '\n');
-    await expect(openEmbeddedSource([file])).rejects.toThrow(BadFileError);
-    await expect(openEmbeddedSource([file])).rejects.toThrow(`${file}:3: not JSON`);
+    await expect(openEmbeddedSource([file], { validate: true })).rejects.toThrow(BadFileError);
+    await expect(openEmbeddedSource([file], { validate: true })).rejects.toThrow(`${file}:3: not JSON`);
     const source = await openEmbeddedSource([file], { skipBadLines: true });
     try {
       expect(source.loadReport.skippedLineCount).toBe(1);
@@ -234,12 +235,23 @@ describe('embedded engine over bad files', () => {
     const full = gzipSync(lines);
     const cut = join(dir, 'eve.cut.json.gz');
     writeFileSync(cut, full.subarray(0, Math.floor(full.length * 0.6)));
-    await expect(openEmbeddedSource([cut])).rejects.toThrow(/eve\.cut\.json\.gz:\d+: gzip data is truncated \(unexpected end of file\)/);
+    // Without validate, opening (which samples the first records) or the first analysis meets the damage.
+    const openAndAnalyse = async () => {
+      const lazy = await openEmbeddedSource([cut]);
+      try {
+        return await lazy.fetchConversationGroups({ index: 'suricata', timestampField: 'timestamp', fields: EVE_FIELDS }, signal);
+      } finally {
+        await lazy.close();
+      }
+    };
+    await expect(openAndAnalyse()).rejects.toThrow(/eve\.cut\.json\.gz:\d+: gzip data is truncated \(unexpected end of file\)/);
     const source = await openEmbeddedSource([cut], { skipBadLines: true });
     try {
+      const result = await source.fetchConversationGroups({ index: 'suricata', timestampField: 'timestamp', fields: EVE_FIELDS }, signal);
       const bad = source.loadReport.skippedLines[0];
       expect(bad?.reason).toBe('gzip data is truncated (unexpected end of file)');
-      const rows = source.datasets()[0]?.rows ?? 0;
+      expect(source.loadReport.skippedLineCount).toBe(1);
+      const rows = result.groups.reduce((sum, group) => sum + group.observations, 0);
       expect(rows).toBeGreaterThan(0);
       expect(rows).toBeLessThan(5000);
       // The lines kept are the complete ones before the cut; the partial last line counts as the bad one.
@@ -268,7 +280,57 @@ describe('embedded engine over bad files', () => {
   it('reports a Zeek record with the wrong number of fields by file and line', async () => {
     const file = join(dir, 'http.02.log');
     writeFileSync(file, '#separator \\x09\n#path\thttp\n#fields\tts\tuid\tmethod\n#types\ttime\tstring\tstring\n1.5\tC1\tGET\n2.5\tC2\n#close\tx\n');
-    await expect(openEmbeddedSource([file])).rejects.toThrow(`${file}:6: Zeek record has 2 fields but "#fields" names 3`);
+    await expect(openEmbeddedSource([file], { validate: true })).rejects.toThrow(`${file}:6: Zeek record has 2 fields but "#fields" names 3`);
+  });
+
+  it('meets a bad line beyond the schema sample at the first analysis, and skips it on request', async () => {
+    const file = join(dir, 'late-bad.json');
+    const lines = Array.from({ length: 25_000 }, (_, i) => alert(i));
+    lines[23_999] = '{"timestamp": "2024-01-01T00:00:00.000000+0000", "event_type": "alert", "src_ip": ';
+    writeFileSync(file, lines.join('\n') + '\n');
+    const query = { index: 'suricata', timestampField: 'timestamp', fields: EVE_FIELDS } as const;
+    const strict = await openEmbeddedSource([file]);
+    try {
+      await expect(strict.fetchConversationGroups(query, signal)).rejects.toThrow(`${file}:24000: not JSON`);
+    } finally {
+      await strict.close();
+    }
+    const lenient = await openEmbeddedSource([file], { skipBadLines: true });
+    try {
+      const result = await lenient.fetchConversationGroups(query, signal);
+      expect(result.groups.reduce((sum, group) => sum + group.observations, 0)).toBe(24_999);
+      expect(lenient.loadReport).toMatchObject({ skippedLineCount: 1, skippedLines: [{ file, line: 24_000 }] });
+    } finally {
+      await lenient.close();
+    }
+  });
+
+  it('finds keys that first appear after the schema sample (eve http events late in a file of alerts)', async () => {
+    const file = join(dir, 'mixed.json');
+    const http = (i: number) =>
+      JSON.stringify({ timestamp: '2024-01-01T01:00:00.000000+0000', event_type: 'http', src_ip: '10.0.0.2', dest_ip: '1.1.1.1', http: { http_method: i % 2 ? 'POST' : 'GET', length: 100 * i } });
+    writeFileSync(file, [...Array.from({ length: 30_000 }, (_, i) => alert(i)), http(1), http(2), http(3)].join('\n') + '\n');
+    const source = await openEmbeddedSource([file]);
+    try {
+      const methods = await source.fetchValueCounts(
+        { index: 'suricata', timestampField: 'timestamp', field: 'http.http_method', order: 'descending', size: 5, filters: [{ kind: 'terms', field: 'event_type', values: ['http'] }] },
+        signal,
+      );
+      expect(methods.values).toEqual([
+        { value: 'POST', count: 2 },
+        { value: 'GET', count: 1 },
+      ]);
+      const bytes = await source.fetchBuckets(
+        { index: 'suricata', timestampField: 'timestamp', intervalMs: 3_600_000, metric: { kind: 'sum', field: 'http.length' } },
+        signal,
+      );
+      expect(bytes.buckets).toEqual([
+        { start: Date.UTC(2024, 0, 1, 0), value: 0 },
+        { start: Date.UTC(2024, 0, 1, 1), value: 600 },
+      ]);
+    } finally {
+      await source.close();
+    }
   });
 
   it('reads a CSV with its columns mapped to a preset\'s field names', async () => {

@@ -16,7 +16,7 @@ import type {
   ValueCountsResult,
 } from '../analysis_source';
 import type { BadLine } from '../source_errors';
-import { SourceError } from '../source_errors';
+import { SourceError, messageOf } from '../source_errors';
 import type { NetworkTables, SqlStatement, TableCatalogue } from './build_request';
 import {
   buildBucketsSql,
@@ -25,27 +25,29 @@ import {
   buildDistinctValuesSql,
   buildDistributionOutliersSql,
   buildDistributionSql,
+  buildRelation,
   buildValueCountsSql,
+  fieldUsesOf,
   quoteIdentifier,
 } from './build_request';
+import type { FileDataset } from './file_dataset';
 import { mapDuckDbError } from './errors';
 import type { Row } from './parse_response';
 import { bucketStart, fillBuckets, parseConversationGroupRows, parseDistributionRows, parseValueCountRows } from './parse_response';
 
 /** A dataset the embedded engine holds: the files of one kind (Suricata eve, Zeek http, ECS…). */
-export interface EmbeddedDataset {
+export interface EmbeddedDatasetInfo {
   readonly name: string;
   readonly files: readonly string[];
-  readonly rows: number;
+  /** Number of records, when the files were validated at open. */
+  readonly rows?: number;
   /** The field the dataset's time lives in, when its format says (eve `timestamp`, Zeek `ts`…). */
   readonly timestampField?: string;
-  /** Fields as documents name them, with what they hold. */
+  /** Fields as documents name them, with what they hold (for JSON: what the first records hold). */
   readonly fields: ReadonlyArray<{ readonly name: string; readonly kind: string }>;
-  readonly filesTable: string;
-  readonly catalogue: TableCatalogue;
 }
 
-/** What loading the files cost in skipped lines (skipBadLines mode). */
+/** What reading the files cost in skipped lines (skipBadLines mode), so far. */
 export interface LoadReport {
   readonly skippedLineCount: number;
   /** The first few, in file order. */
@@ -67,13 +69,30 @@ const INSERT_BATCH = 500;
 export class EmbeddedSource implements AnalysisSource {
   constructor(
     private readonly instance: DuckDBInstance,
-    private readonly datasetsByName: ReadonlyMap<string, EmbeddedDataset>,
-    readonly loadReport: LoadReport,
+    private readonly datasetsByName: ReadonlyMap<string, FileDataset>,
     private readonly tempDir: string,
+    private readonly maxReportedBadLines: number,
+    private readonly skippedAtOpen: LoadReport,
   ) {}
 
-  datasets(): readonly EmbeddedDataset[] {
-    return [...this.datasetsByName.values()];
+  datasets(): readonly EmbeddedDatasetInfo[] {
+    return [...this.datasetsByName.values()].map((dataset) => ({
+      name: dataset.name,
+      files: dataset.files,
+      ...(dataset.rows !== undefined ? { rows: dataset.rows } : {}),
+      ...(dataset.timestampField !== undefined ? { timestampField: dataset.timestampField } : {}),
+      fields: [...dataset.shape().fields].map(([name, field]) => ({ name, kind: field.kind })),
+    }));
+  }
+
+  /** Lines skipped so far: files skipped at open, and bad lines found when the files were read. */
+  get loadReport(): LoadReport {
+    const datasets = [...this.datasetsByName.values()];
+    const skippedLines = [...this.skippedAtOpen.skippedLines, ...datasets.flatMap((dataset) => dataset.skippedLines)];
+    return {
+      skippedLineCount: datasets.reduce((sum, dataset) => sum + dataset.skippedLineCount, this.skippedAtOpen.skippedLineCount),
+      skippedLines: skippedLines.slice(0, this.maxReportedBadLines),
+    };
   }
 
   async close(): Promise<void> {
@@ -82,8 +101,7 @@ export class EmbeddedSource implements AnalysisSource {
   }
 
   fetchConversationGroups(query: ConversationGroupsQuery, signal: AbortSignal): Promise<ConversationGroupsResult> {
-    return this.run(signal, async (connection) => {
-      const catalogue = this.resolve(query.index);
+    return this.run(query, signal, async (connection, catalogue) => {
       const networks = await this.prepareNetworks(connection, catalogue, query);
       const groups = parseConversationGroupRows(await read(connection, buildConversationGroupsSql(catalogue, query, networks)));
       if (query.maxGroups === undefined || groups.length <= query.maxGroups) {
@@ -101,8 +119,7 @@ export class EmbeddedSource implements AnalysisSource {
   }
 
   fetchBuckets(query: BucketsQuery, signal: AbortSignal): Promise<BucketsResult> {
-    return this.run(signal, async (connection) => {
-      const catalogue = this.resolve(query.index);
+    return this.run(query, signal, async (connection, catalogue) => {
       const bounds = query.timeRange
         ? {
             first: bucketStart(query.timeRange.from, query.intervalMs, query.offsetMs),
@@ -123,8 +140,7 @@ export class EmbeddedSource implements AnalysisSource {
   }
 
   fetchValueCounts(query: ValueCountsQuery, signal: AbortSignal): Promise<ValueCountsResult> {
-    return this.run(signal, async (connection) => {
-      const catalogue = this.resolve(query.index);
+    return this.run(query, signal, async (connection, catalogue) => {
       const networks = await this.prepareNetworks(connection, catalogue, query);
       const parsed = parseValueCountRows(await read(connection, buildValueCountsSql(catalogue, query, networks)));
       return { ...parsed, warnings: [] };
@@ -132,10 +148,7 @@ export class EmbeddedSource implements AnalysisSource {
   }
 
   fetchDistribution(query: DistributionQuery, signal: AbortSignal): Promise<DistributionResult> {
-    return this.run(signal, async (connection) => {
-      const catalogue = this.resolve(query.index);
-      const dataset = this.datasetsByName.get(catalogue.table);
-      if (!dataset) throw new SourceError('not_found', `No dataset "${catalogue.table}"`);
+    return this.run(query, signal, async (connection, catalogue) => {
       const networks = await this.prepareNetworks(connection, catalogue, query);
       const rows = await read(connection, buildDistributionSql(catalogue, query, networks));
       const fences = rows.map((row) => ({
@@ -143,15 +156,16 @@ export class EmbeddedSource implements AnalysisSource {
         lowerFence: Number(row.lower_fence),
         upperFence: Number(row.upper_fence),
       }));
-      const outlierRows = await read(connection, buildDistributionOutliersSql(catalogue, query, fences, dataset.filesTable, networks));
-      return { categories: parseDistributionRows(rows, outlierRows), warnings: [] };
+      const outlierRows = await read(connection, buildDistributionOutliersSql(catalogue, query, fences, networks));
+      const dataset = this.resolve(query.index);
+      return { categories: parseDistributionRows(rows, outlierRows, (file) => dataset.originalPath(file)), warnings: [] };
     });
   }
 
   /** An exact dataset name, or a pattern (`*` wildcards) that matches exactly one dataset. */
-  private resolve(index: string): TableCatalogue {
+  private resolve(index: string): FileDataset {
     const exact = this.datasetsByName.get(index);
-    if (exact) return exact.catalogue;
+    if (exact) return exact;
     const pattern = new RegExp(`^${index.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
     const matches = [...this.datasetsByName.keys()].filter((name) => pattern.test(name));
     const names = [...this.datasetsByName.keys()].join(', ') || 'none';
@@ -159,7 +173,7 @@ export class EmbeddedSource implements AnalysisSource {
     if (matches.length > 1) throw new SourceError('bad_query', `"${index}" matches several datasets (${matches.join(', ')}); name one`);
     const match = this.datasetsByName.get(matches[0] ?? '');
     if (!match) throw new SourceError('not_found', `No dataset matches "${index}"`);
-    return match.catalogue;
+    return match;
   }
 
   /** For each networks filter: classify the field's distinct values with common/network, into a temp table. */
@@ -171,7 +185,7 @@ export class EmbeddedSource implements AnalysisSource {
       try {
         networks = parseHomeNetworks(filter.cidrs);
       } catch (error) {
-        throw new SourceError('bad_query', `networks filter on "${filter.field}": ${error instanceof Error ? error.message : String(error)}`);
+        throw new SourceError('bad_query', `networks filter on "${filter.field}": ${messageOf(error)}`);
       }
       const table = `__networks_${index}`;
       await connection.run(`CREATE OR REPLACE TEMP TABLE ${quoteIdentifier(table)} (address VARCHAR, inside BOOLEAN)`);
@@ -194,13 +208,23 @@ export class EmbeddedSource implements AnalysisSource {
     return tables;
   }
 
-  private async run<T>(signal: AbortSignal, work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
+  /**
+   * Runs one analysis on its own connection: builds the relation for the fields the query uses, and
+   * lets the dataset repair (or report) unreadable files once before giving up.
+   */
+  private async run<T>(
+    query: Parameters<typeof fieldUsesOf>[0],
+    signal: AbortSignal,
+    work: (connection: DuckDBConnection, catalogue: TableCatalogue) => Promise<T>,
+  ): Promise<T> {
     if (signal.aborted) throw new SourceError('aborted', 'The query was cancelled before it started');
     const connection = await this.instance.connect();
     const interrupt = () => connection.interrupt();
     signal.addEventListener('abort', interrupt, { once: true });
     try {
-      return await work(connection);
+      const dataset = this.resolve(query.index);
+      const uses = fieldUsesOf(query);
+      return await dataset.withRepair(connection, () => work(connection, buildRelation(dataset.shape(), uses)), signal);
     } catch (error) {
       throw mapDuckDbError(error, signal);
     } finally {
@@ -210,7 +234,16 @@ export class EmbeddedSource implements AnalysisSource {
   }
 }
 
+/** Rows from a columnar read: row-object conversion in the driver is an order of magnitude slower. */
 async function read(connection: DuckDBConnection, statement: SqlStatement): Promise<Row[]> {
   const reader = await connection.runAndReadAll(statement.sql, [...statement.params]);
-  return reader.getRowObjectsJS();
+  const columns = reader.getColumnsObjectJS();
+  const names = Object.keys(columns);
+  const rows: Row[] = new Array<Row>(reader.currentRowCount);
+  for (let index = 0; index < rows.length; index += 1) {
+    const row: Record<string, unknown> = {};
+    for (const name of names) row[name] = columns[name]?.[index];
+    rows[index] = row;
+  }
+  return rows;
 }

@@ -1,4 +1,4 @@
-import { SourceError } from '../source_errors';
+import { SourceError, messageOf } from '../source_errors';
 
 /**
  * Maps a DuckDB failure onto the domain errors. DuckDB reports failures as plain Errors whose message
@@ -6,7 +6,7 @@ import { SourceError } from '../source_errors';
  */
 export function mapDuckDbError(error: unknown, signal?: AbortSignal): SourceError {
   if (error instanceof SourceError) return error;
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   if (signal?.aborted || /^INTERRUPT Error|Interrupted/i.test(message)) {
     return new SourceError('aborted', 'The embedded engine stopped the query because it was cancelled', { cause: error });
   }

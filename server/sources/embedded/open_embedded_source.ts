@@ -12,11 +12,10 @@ import { readZeekHeader } from '../files/read_zeek_header';
 import type { BadLine } from '../source_errors';
 import { BadFileError, SourceError } from '../source_errors';
 import type { TimestampRule } from './describe_table_fields';
-import type { EmbeddedDataset } from './embedded_source';
 import { EmbeddedSource } from './embedded_source';
 import { mapDuckDbError } from './errors';
-import type { DatasetSpec, InputFile } from './load_dataset';
-import { loadDataset } from './load_dataset';
+import type { DatasetSpec, InputFile } from './file_dataset';
+import { FileDataset } from './file_dataset';
 
 /** How to read CSV files: the header names columns; `columns` renames them to the fields a preset uses. */
 export interface CsvOptions {
@@ -34,6 +33,11 @@ export interface OpenEmbeddedSourceOptions {
   /** How many bad lines to name in an error or report. Default 10. */
   readonly maxReportedBadLines?: number;
   readonly csv?: CsvOptions;
+  /**
+   * Read every record once now (a count), so bad files fail here rather than at the first analysis.
+   * Off by default: each analysis reads the files anyway, and a pass over a large file costs seconds.
+   */
+  readonly validate?: boolean;
   /** DuckDB worker threads; default DuckDB's (the number of cores). */
   readonly threads?: number;
   /** DuckDB's memory limit, e.g. '1GB'. */
@@ -52,9 +56,10 @@ const FLAVOR_DATASETS: Readonly<Record<Exclude<FileFlavor, 'zeek'>, { name: stri
 /**
  * Opens the embedded engine over local files (or directories of them): detects each file's format
  * (gzip by magic bytes; Suricata eve NDJSON or JSON array, Zeek TSV or JSON, ECS NDJSON, CSV), groups the
- * files into datasets (`suricata`, `zeek_<path>` such as `zeek_http`, `ecs`, `json`, `csv`) and loads each
- * into an in-memory DuckDB table. Bad files fail with a BadFileError naming file and line, unless
- * `skipBadLines` (then the report lists them).
+ * files into datasets (`suricata`, `zeek_<path>` such as `zeek_http`, `ecs`, `json`, `csv`) and learns
+ * their fields. DuckDB reads the files where they lie, for each analysis, only the fields it needs.
+ * Bad files fail with a BadFileError naming file and line (at open with `validate`, else at the first
+ * analysis that reads them), unless `skipBadLines` (then `loadReport` lists them).
  */
 export async function openEmbeddedSource(paths: readonly string[], options: OpenEmbeddedSourceOptions = {}): Promise<EmbeddedSource> {
   const maxReportedBadLines = options.maxReportedBadLines ?? 10;
@@ -91,26 +96,14 @@ export async function openEmbeddedSource(paths: readonly string[], options: Open
     const connection = await instance.connect();
     try {
       await connection.run(`SET TimeZone = 'UTC'`);
-      const datasets = new Map<string, EmbeddedDataset>();
+      const datasets = new Map<string, FileDataset>();
+      const datasetOptions = { skipBadLines: options.skipBadLines ?? false, tempDir, maxReportedBadLines };
       for (const { spec, files: datasetFiles } of specs.values()) {
-        const loaded = await loadDataset(
-          connection,
-          { ...spec, files: datasetFiles },
-          { skipBadLines: options.skipBadLines ?? false, tempDir, maxReportedBadLines, ...(options.signal ? { signal: options.signal } : {}) },
-        );
-        skippedLineCount += loaded.skippedLineCount;
-        for (const bad of loaded.skippedLines) if (skipped.length < maxReportedBadLines) skipped.push(bad);
-        datasets.set(spec.name, {
-          name: spec.name,
-          files: datasetFiles.map((file) => file.path),
-          rows: loaded.rows,
-          ...(spec.timestamp ? { timestampField: spec.timestamp.field } : {}),
-          fields: [...loaded.fields].map(([name, field]) => ({ name, kind: field.kind })),
-          filesTable: loaded.filesTable,
-          catalogue: { table: loaded.table, fields: loaded.fields },
-        });
+        const dataset = await FileDataset.open(connection, { ...spec, files: datasetFiles }, datasetOptions);
+        if (options.validate) await dataset.validate(connection);
+        datasets.set(spec.name, dataset);
       }
-      return new EmbeddedSource(instance, datasets, { skippedLineCount, skippedLines: skipped }, tempDir);
+      return new EmbeddedSource(instance, datasets, tempDir, maxReportedBadLines, { skippedLineCount, skippedLines: skipped });
     } finally {
       connection.closeSync();
     }

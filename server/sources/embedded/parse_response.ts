@@ -71,13 +71,17 @@ export function parseValueCountRows(rows: readonly Row[]): { values: ValueCount[
   };
 }
 
-export function parseDistributionRows(rows: readonly Row[], outlierRows: readonly Row[]): CategoryDistribution[] {
+export function parseDistributionRows(
+  rows: readonly Row[],
+  outlierRows: readonly Row[],
+  originalPath: (file: string) => string = (file) => file,
+): CategoryDistribution[] {
   const outliers = new Map<string, OutlierDocument[]>();
   for (const row of outlierRows) {
     const category = stringOf(row, 'category');
     const list = outliers.get(category) ?? [];
     list.push({
-      id: `${stringOf(row, 'file')}:${numberOf(row, 'ordinal')}`,
+      id: outlierId(originalPath(stringOf(row, 'file')), numberOf(row, 'timestamp'), numberOf(row, 'same_time_index')),
       value: numberOf(row, 'value'),
       timestamp: numberOf(row, 'timestamp'),
     });
@@ -102,4 +106,10 @@ export function parseDistributionRows(rows: readonly Row[], outlierRows: readonl
       quartilesExact: true,
     };
   });
+}
+
+/** `file@2024-04-19T09:22:11.420Z`, with `#n` when several outliers of the file share that millisecond. */
+export function outlierId(file: string, timestamp: number, sameTimeIndex: number): string {
+  const time = new Date(timestamp).toISOString();
+  return sameTimeIndex > 1 ? `${file}@${time}#${sameTimeIndex}` : `${file}@${time}`;
 }

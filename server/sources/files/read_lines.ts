@@ -1,6 +1,6 @@
 import { StringDecoder } from 'node:string_decoder';
 
-import { BadFileError } from '../source_errors';
+import { BadFileError, messageOf } from '../source_errors';
 import { openTextStream } from './open_text_stream';
 
 export interface NumberedLine {
@@ -35,7 +35,7 @@ export async function* readLines(path: string, signal?: AbortSignal): AsyncGener
     }
   } catch (error) {
     if (signal?.aborted) throw error;
-    const reason = gzip ? `gzip data ${describeZlibError(error)}` : `cannot be read (${String(error)})`;
+    const reason = gzip ? `gzip data ${describeZlibError(error)}` : `cannot be read (${messageOf(error)})`;
     throw new BadFileError([{ file: path, line: line + 1, reason }]);
   }
   pending += decoder.end();
@@ -50,7 +50,7 @@ function stripCarriageReturn(text: string): string {
 }
 
 function describeZlibError(error: unknown): string {
-  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-  if (code === 'Z_BUF_ERROR' || /unexpected end of file/i.test(String(error))) return 'is truncated (unexpected end of file)';
-  return `is corrupt (${error instanceof Error ? error.message : String(error)})`;
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  if (code === 'Z_BUF_ERROR' || /unexpected end of file/i.test(messageOf(error))) return 'is truncated (unexpected end of file)';
+  return `is corrupt (${messageOf(error)})`;
 }

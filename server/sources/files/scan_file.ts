@@ -1,5 +1,5 @@
 import type { BadLine } from '../source_errors';
-import { BadFileError } from '../source_errors';
+import { BadFileError, messageOf } from '../source_errors';
 import { countCsvFields } from './count_csv_fields';
 import type { ZeekHeader } from './parse_zeek_header';
 import { readLines } from './read_lines';
@@ -77,7 +77,7 @@ function checkJsonLine(text: string): string | null {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return `not JSON (${error instanceof Error ? error.message : String(error)})`;
+    return `not JSON (${messageOf(error)})`;
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'a JSON value that is not an object';
   return null;
