@@ -59,7 +59,7 @@ export async function startElasticsearch(options: StartOptions): Promise<Elastic
   const layout = getInstanceLayout(instanceDir);
 
   const existing = readInstanceState(instanceDir);
-  if (existing && listProcessGroup(existing.pid).length > 0) {
+  if (existing && listProcessGroup(existing.pid).some((member) => member.commandLine.includes('elasticsearch'))) {
     throw new Error(`startElasticsearch: a node already runs from ${instanceDir} at ${existing.url} (pid ${existing.pid})`);
   }
   prepareInstanceDir(paths, installDir, instanceDir, user);
