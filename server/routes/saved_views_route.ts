@@ -102,7 +102,6 @@ export function registerSavedViewsRoutes({ router, logger }: { router: IRouter; 
         // attributes back in; `version` makes Elasticsearch refuse it with a 409 if someone saved in between.
         const saved = await client.create<HuntEdaViewAttributes>(HUNT_EDA_VIEW_TYPE, attributes, { id, overwrite: true, version, references });
         return response.ok({ body: fromHuntEdaViewSavedObject(saved) });
-        return response.ok({ body: fromHuntEdaViewSavedObject(await client.get<HuntEdaViewAttributes>(HUNT_EDA_VIEW_TYPE, id)) });
       } catch (error) {
         return toSavedObjectsErrorResponse(error, response, logger, id);
       }

@@ -2,7 +2,8 @@ import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { INTERNAL_API_BASE, PLUGIN_ID } from '../../common/constants';
+import { API_PRIVILEGE, INTERNAL_API_BASE, PLUGIN_ID } from '../../common/constants';
+import { HUNT_EDA_VIEW_TYPE } from '../../common/saved_views/hunt_eda_view';
 import { pluginsDirFor, REPO_ROOT, TESTED_KIBANA_VERSIONS } from './lib/paths';
 
 interface RouteRecord {
@@ -13,13 +14,45 @@ interface RouteRecord {
   options?: { access?: string };
   handlerType: string;
 }
+interface PrivilegeRecord {
+  app?: string[];
+  api?: string[];
+  catalogue?: string[];
+  savedObject: { all: string[]; read: string[] };
+  ui: string[];
+}
+interface FeatureRecord {
+  id: string;
+  name: string;
+  category: { id: string; label: string };
+  app: string[];
+  catalogue?: string[];
+  privileges: { all: PrivilegeRecord; read: PrivilegeRecord } | null;
+  [key: string]: unknown;
+}
+/** Top-level keys Kibana's strict feature schema accepts in both 8.19 and 9.x (feature_schema.ts); `scope` is not one. */
+const FEATURE_KEYS = ['id', 'name', 'category', 'order', 'excludeFromBasePrivileges', 'minimumLicense', 'app', 'management', 'catalogue', 'alerting', 'cases', 'privileges', 'subFeatures', 'privilegesTooltip', 'reserved', 'hidden', 'description', 'deprecated'];
+const PRIVILEGE_KEYS = ['excludeFromBasePrivileges', 'requireAllSpaces', 'disabled', 'management', 'catalogue', 'api', 'app', 'alerting', 'cases', 'savedObject', 'ui', 'composedOf', 'replacedBy'];
+
 interface SetupRecord {
   exports: string[];
   lifecycle: string[];
   routers: number;
   routes: RouteRecord[];
-  savedObjectTypes: Array<{ name: string; hidden: unknown; namespaceType: string; mappings?: { properties?: object }; hasSwitchToModelVersionAt: boolean }>;
-  uiSettings: Array<{ key: string; hasSchema: boolean }>;
+  savedObjectTypes: Array<{
+    name: string;
+    hidden: unknown;
+    namespaceType: string;
+    mappings?: { dynamic?: unknown; properties?: Record<string, unknown> };
+    modelVersions?: string[];
+    management?: { importableAndExportable?: boolean; defaultSearchField?: string };
+    hasSwitchToModelVersionAt: boolean;
+    hasLegacySchemas: boolean;
+    hasMigrations: boolean;
+  }>;
+  uiSettings: Array<{ key: string; hasSchema: boolean; defaultOutcome: string; junkOutcome: string }>;
+  features: FeatureRecord[];
+  schemaChecks: Array<{ version: string; name: string; label: string; outcome: string; value?: Record<string, unknown> }>;
   validatorResults: Array<{ key: string; outcome: string }>;
   setupResult: string;
   startResult: string;
@@ -98,5 +131,71 @@ describe.each(TESTED_KIBANA_VERSIONS)('server/index.js installed for Kibana %s, 
   it('answers malformed input with badRequest rather than throwing', () => {
     expect(record.validatorResults.length).toBeGreaterThan(0);
     expect(record.validatorResults.filter((r) => r.outcome.startsWith('threw') || r.outcome === 'invalid-return')).toEqual([]);
+  });
+
+  it('registers the hunt-eda-view saved-object type: space-aware, minimal mappings, model version 1 with create/forwardCompatibility schemas, exportable', () => {
+    const type = record.savedObjectTypes.find((t) => t.name === HUNT_EDA_VIEW_TYPE);
+    expect(type).toMatchObject({ hidden: false, namespaceType: 'multiple-isolated', modelVersions: ['1'], hasLegacySchemas: false, hasMigrations: false });
+    expect(type?.mappings).toEqual({ dynamic: false, properties: { title: { type: 'text' }, description: { type: 'text' } } });
+    expect(type?.management).toMatchObject({ importableAndExportable: true, defaultSearchField: 'title' });
+    const outcome = (name: string, label: string) => record.schemaChecks.find((c) => c.name === name && c.label.startsWith(label));
+    expect(outcome('create', 'built by')?.outcome).toBe('ok');
+    expect(outcome('create', 'without title')?.outcome).toBe('rejected');
+    expect(outcome('create', 'with an attribute')?.outcome).toBe('rejected');
+    expect(outcome('forwardCompatibility', 'with an attribute')?.outcome).toBe('ok');
+    expect(outcome('forwardCompatibility', 'with an attribute')?.value).not.toHaveProperty('addedLater');
+    // The data view id never sits in the attributes: it is a reference, which export/import remaps.
+    expect(JSON.stringify(outcome('create', 'built by')?.value)).not.toContain('"dv"');
+  });
+
+  it('registers advanced settings whose schemas accept their defaults and reject junk', () => {
+    expect(record.uiSettings.map((s) => s.key).sort()).toEqual(['huntEda:defaultThreshold', 'huntEda:homeNetworks']);
+    for (const setting of record.uiSettings) {
+      expect({ key: setting.key, outcome: setting.defaultOutcome }).toEqual({ key: setting.key, outcome: 'ok' });
+      expect(setting.junkOutcome).toMatch(/^rejected: /);
+    }
+    expect(record.uiSettings.find((s) => s.key === 'huntEda:homeNetworks')?.junkOutcome).toMatch(/not-a-network/);
+  });
+
+  it('registers a Kibana feature with all and read, only keys the strict schema knows, and no scope', () => {
+    expect(record.features).toHaveLength(1);
+    const feature = record.features[0];
+    expect(feature.id).toBe(PLUGIN_ID);
+    expect(feature.id).toMatch(/^[a-zA-Z0-9_-]+$/);
+    expect(Object.keys(feature).filter((k) => !FEATURE_KEYS.includes(k))).toEqual([]);
+    expect(feature).not.toHaveProperty('scope');
+    expect(feature.privileges).not.toBeNull();
+    for (const privilege of [feature.privileges?.all, feature.privileges?.read]) {
+      expect(privilege).toBeDefined();
+      if (!privilege) continue;
+      expect(Object.keys(privilege).filter((k) => !PRIVILEGE_KEYS.includes(k))).toEqual([]);
+      expect((privilege.app ?? []).filter((app) => !feature.app.includes(app))).toEqual([]);
+      expect((privilege.catalogue ?? []).filter((c) => !(feature.catalogue ?? []).includes(c))).toEqual([]);
+      expect(privilege.api).toContain(API_PRIVILEGE);
+    }
+  });
+
+  it('lets read-only users open saved views but not change them, and write routes need the all privilege', () => {
+    const privileges = record.features[0]?.privileges;
+    expect(privileges?.all.savedObject.all).toContain(HUNT_EDA_VIEW_TYPE);
+    expect(privileges?.read.savedObject.all).not.toContain(HUNT_EDA_VIEW_TYPE);
+    expect(privileges?.read.savedObject.read).toContain(HUNT_EDA_VIEW_TYPE);
+    const readApi = new Set(privileges?.read.api ?? []);
+    const allApi = new Set(privileges?.all.api ?? []);
+    const required = (route: RouteRecord) => (route.security?.authz?.requiredPrivileges ?? []).filter((p): p is string => typeof p === 'string');
+    for (const route of record.routes) {
+      // Every privilege a route requires is granted by some feature privilege, or nobody could call it.
+      expect({ route: `${route.method} ${route.path}`, ungranted: required(route).filter((p) => !allApi.has(p)) }).toEqual({ route: `${route.method} ${route.path}`, ungranted: [] });
+    }
+    const writeRoutes = record.routes.filter((r) => r.method !== 'get' && (r.path.includes('/saved_views') || r.path.includes('/sample_data')));
+    expect(writeRoutes.map((r) => `${r.method} ${r.path}`).sort()).toEqual([
+      'delete /internal/hunt_eda/saved_views/{id}',
+      'post /internal/hunt_eda/sample_data',
+      'post /internal/hunt_eda/saved_views',
+      'put /internal/hunt_eda/saved_views/{id}',
+    ]);
+    for (const route of writeRoutes) expect(required(route).every((p) => readApi.has(p))).toBe(false);
+    const readRoutes = record.routes.filter((r) => r.method === 'get');
+    for (const route of readRoutes) expect(required(route).every((p) => readApi.has(p))).toBe(true);
   });
 });

@@ -247,6 +247,8 @@ export interface SavedObjectsTypeManagementDefinition {
   defaultSearchField?: string;
   displayName?: string;
   getTitle?: (savedObject: SavedObject<unknown>) => string;
+  /** Where "Inspect"/title links in Saved Objects management go; path includes `/app/<id>`. */
+  getInAppUrl?: (savedObject: SavedObject<unknown>) => { path: string; uiCapabilitiesPath: string } | undefined;
 }
 /** Do not set `switchToModelVersionAt` (removed in 2025); `migrations`/`schemas` are deprecated. */
 export interface SavedObjectsType {
@@ -299,6 +301,10 @@ export interface SavedObjectsClientContract {
   find<T>(options: SavedObjectsFindOptions): Promise<SavedObjectsFindResponse<T>>;
   update<T>(type: string, id: string, attributes: Partial<T>, options?: { version?: string; references?: SavedObjectReference[] }): Promise<Partial<SavedObject<T>>>;
   delete(type: string, id: string, options?: { force?: boolean }): Promise<unknown>;
+  bulkCreate<T = unknown>(
+    objects: Array<{ type: string; id?: string; attributes: T; references?: SavedObjectReference[] }>,
+    options?: { overwrite?: boolean },
+  ): Promise<{ saved_objects: Array<SavedObject<T>> }>;
 }
 
 // ---- ui settings [src/core/packages/ui-settings/{common,server}] ----

@@ -9,7 +9,7 @@ const path = require('node:path');
 
 async function main() {
   const pluginDir = process.argv[2];
-  const record = { routers: 0, routes: [], savedObjectTypes: [], uiSettings: [], logs: [], validatorResults: [] };
+  const record = { routers: 0, routes: [], savedObjectTypes: [], uiSettings: [], logs: [], validatorResults: [], features: [], schemaChecks: [] };
   const logger = {
     get: () => logger,
     isLevelEnabled: () => true,
@@ -57,12 +57,43 @@ async function main() {
   const core = {
     http: { createRouter: () => { record.routers += 1; return router; }, basePath: { get: () => '', serverBasePath: '' } },
     savedObjects: {
-      registerType: (type) => record.savedObjectTypes.push({ ...type, modelVersions: type.modelVersions ? Object.keys(type.modelVersions) : undefined, hasSwitchToModelVersionAt: 'switchToModelVersionAt' in type }),
+      registerType: (type) => {
+        record.savedObjectTypes.push({ ...type, modelVersions: type.modelVersions ? Object.keys(type.modelVersions) : undefined, hasSwitchToModelVersionAt: 'switchToModelVersionAt' in type, hasLegacySchemas: 'schemas' in type, hasMigrations: 'migrations' in type });
+        // Run each model version's schemas on a view built by the plugin's own shipped common code.
+        const common = path.join(pluginDir, 'common', 'saved_views', 'hunt_eda_view.js');
+        if (type.name !== 'hunt-eda-view') return;
+        const { toHuntEdaViewSavedObject } = require(common);
+        const { attributes } = toHuntEdaViewSavedObject({ title: 'v', data_view_id: 'dv', analysis: 'http', field_mapping_preset: 'ecs', query: { query: 'a:1', language: 'kuery' }, filters: [], options: { threshold: 3 } });
+        for (const [version, model] of Object.entries(type.modelVersions || {})) {
+          for (const [name, schema] of Object.entries((model && model.schemas) || {})) {
+            const attempt = (label, value) => {
+              try {
+                record.schemaChecks.push({ version, name, label, outcome: 'ok', value: schema.validate(value) });
+              } catch (error) {
+                record.schemaChecks.push({ version, name, label, outcome: 'rejected', message: error.message });
+              }
+            };
+            attempt('built by toHuntEdaViewSavedObject', attributes);
+            attempt('without title', { ...attributes, title: undefined });
+            attempt('with an attribute from a newer version', { ...attributes, addedLater: true });
+          }
+        }
+      },
     },
     uiSettings: {
       register: (settings) => {
         for (const [key, params] of Object.entries(settings)) {
-          record.uiSettings.push({ key, hasSchema: Boolean(params.schema && typeof params.schema.validate === 'function') });
+          const hasSchema = Boolean(params.schema && typeof params.schema.validate === 'function');
+          const outcome = (value) => {
+            try {
+              params.schema.validate(value);
+              return 'ok';
+            } catch (error) {
+              return `rejected: ${error.message}`;
+            }
+          };
+          // Kibana validates each default at start; a junk value shows the schema is not a pass-through.
+          record.uiSettings.push({ key, hasSchema, type: params.type, defaultValue: params.value, defaultOutcome: hasSchema ? outcome(params.value) : 'no schema', junkOutcome: hasSchema ? outcome(Array.isArray(params.value) ? ['not-a-network'] : 'junk') : 'no schema' });
         }
       },
     },
@@ -74,7 +105,8 @@ async function main() {
   if (typeof mod.plugin !== 'function') throw new Error('server/index.js does not export a plugin function');
   const instance = await mod.plugin(initializerContext);
   record.lifecycle = ['setup', 'start', 'stop'].filter((name) => typeof instance[name] === 'function');
-  record.setupResult = typeof (await instance.setup(core, {}));
+  const plugins = { features: { registerKibanaFeature: (feature) => record.features.push(JSON.parse(JSON.stringify(feature))) } };
+  record.setupResult = typeof (await instance.setup(core, plugins));
   record.startResult = typeof (await instance.start({ elasticsearch: {}, savedObjects: {}, uiSettings: {} }, {}));
   if (typeof instance.stop === 'function') await instance.stop();
   process.stdout.write(JSON.stringify(record));
