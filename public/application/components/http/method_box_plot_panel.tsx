@@ -1,0 +1,93 @@
+import React, { useMemo } from 'react';
+import { Axis, ColorVariant, LineSeries, Position, RectAnnotation, ScaleType, Settings, Tooltip, type ElementClickListener } from '@elastic/charts';
+import { useEuiTheme } from '@elastic/eui';
+import type { DistributionResponse } from '../../../../common/api/distribution';
+import { computeMethodBoxPlotModel, isTransferOutlierDatum } from '../../../charts/compute_method_box_plot_model';
+import { getClickedDatums } from '../../../charts/get_clicked_datums';
+import { useChartTheme } from '../../hooks/use_chart_theme';
+import type { RequestState } from '../../hooks/use_api_request';
+import { translate } from '../../lib/translate';
+import { AnalysisPanel } from '../shared/analysis_panel';
+import { ChartFrame } from '../shared/chart_frame';
+import type { HttpSelection } from './http_selection';
+
+function MethodBoxPlot({ response, onSelect }: { response: DistributionResponse; onSelect: (selection: HttpSelection) => void }) {
+  const theme = useChartTheme();
+  const { euiTheme } = useEuiTheme();
+  const model = useMemo(() => computeMethodBoxPlotModel(response), [response]);
+  const onClick: ElementClickListener = (elements) => {
+    const [transfer] = getClickedDatums(elements, isTransferOutlierDatum);
+    if (transfer) onSelect({ kind: 'transfer', transfer });
+  };
+  const boxColor = euiTheme.colors.vis.euiColorVis1;
+  const lineStyle = { stroke: euiTheme.colors.textParagraph, strokeWidth: 1.5, fill: 'transparent', opacity: 1 };
+  const precision =
+    response.precision.quartiles === 'approximate'
+      ? translate('huntEda.methodBox.approximate', 'Quartiles are Elasticsearch TDigest estimates; counts, whiskers and outliers are exact.')
+      : translate('huntEda.methodBox.exact', 'Quartiles are exact (type 7).');
+  const notShown =
+    model.outliersNotShown > 0
+      ? translate('huntEda.methodBox.notShown', ' {n} further outliers are counted but not drawn.', { n: model.outliersNotShown })
+      : '';
+  return (
+    <ChartFrame
+      title={translate('huntEda.methodBox.chartTitle', 'Bytes out per method (MB; points = transfers beyond 1.5×IQR)')}
+      height={280}
+      footnote={`${precision}${notShown}`}
+      data-test-subj="huntEdaMethodBoxPlot"
+    >
+      <Settings
+        baseTheme={theme}
+        xDomain={{ min: -0.5, max: model.categories.length - 0.5 }}
+        onElementClick={onClick}
+        ariaLabel={translate('huntEda.methodBox.aria', 'Box plots of bytes out per HTTP method; select an outlier transfer to see it')}
+      />
+      <Tooltip headerFormatter={({ value }) => model.categories[Math.round(Number(value))]?.method ?? ''} />
+      <Axis
+        id="method"
+        position={Position.Bottom}
+        ticks={model.categories.length}
+        tickFormat={(x: number) => (Number.isInteger(x) ? (model.categories[x]?.method ?? '') : '')}
+        title={translate('huntEda.methodBox.x', 'HTTP method')}
+      />
+      <Axis id="mb" position={Position.Left} title={translate('huntEda.methodBox.y', 'Bytes out (MB)')} tickFormat={(v: number) => String(Number(v.toPrecision(3)))} />
+      <RectAnnotation id="methodBoxes" dataValues={model.boxes} style={{ fill: boxColor, opacity: 0.35, stroke: boxColor, strokeWidth: 1 }} />
+      <RectAnnotation id="methodWhiskers" dataValues={model.whiskers} style={lineStyle} />
+      <RectAnnotation id="methodMedians" dataValues={model.medians} style={{ ...lineStyle, strokeWidth: 2.5 }} />
+      <LineSeries
+        id="methodBoxExtents"
+        data={model.extents}
+        xAccessor="x"
+        yAccessors={['y']}
+        xScaleType={ScaleType.Linear}
+        hideInLegend
+        lineSeriesStyle={{ line: { visible: false }, point: { visible: 'never' } }}
+      />
+      <LineSeries
+        id="transferOutliers"
+        name={translate('huntEda.methodBox.outliers', 'Outlier transfers')}
+        data={model.outliers}
+        xAccessor="x"
+        yAccessors={['y']}
+        xScaleType={ScaleType.Linear}
+        lineSeriesStyle={{ line: { visible: false }, point: { visible: 'always', radius: 3, fill: ColorVariant.Series, opacity: 0.8 } }}
+      />
+    </ChartFrame>
+  );
+}
+
+/** Bytes out per HTTP method as box plots, outlier transfers as points that drill down to the document. */
+export function MethodBoxPlotPanel({ state, onSelect }: { state: RequestState<DistributionResponse>; onSelect: (selection: HttpSelection) => void }) {
+  return (
+    <AnalysisPanel
+      title={translate('huntEda.methodBox.title', 'Bytes out per HTTP method')}
+      state={state}
+      isEmpty={(data) => data.categories.length === 0}
+      warnings={(data) => data.warnings}
+      emptyMessage={translate('huntEda.methodBox.empty', 'No requests with bytes out in this index and time range.')}
+      data-test-subj="huntEdaMethodBoxPanel"
+    >
+      {(data) => <MethodBoxPlot response={data} onSelect={onSelect} />}
+    </AnalysisPanel>
+  );
+}
