@@ -1,0 +1,73 @@
+import type { FieldDescription } from '../common/api/fields';
+import type { RouteSource } from '../server/routes/route_dependencies';
+import type {
+  BucketsQuery,
+  BucketsResult,
+  ConversationGroupsQuery,
+  ConversationGroupsResult,
+  DistributionQuery,
+  DistributionResult,
+  ValueCountsQuery,
+  ValueCountsResult,
+} from '../server/sources/analysis_source';
+import type { EmbeddedDatasetInfo, EmbeddedSource } from '../server/sources/embedded/embedded_source';
+import { SourceError } from '../server/sources/source_errors';
+
+/** Elasticsearch's names for the embedded engine's field kinds, so presets and the UI read one vocabulary. */
+const KIND_TYPES: Readonly<Record<string, string>> = { timestamp: 'date', number: 'double', text: 'keyword', boolean: 'boolean' };
+
+/** Dataset names matching an index pattern (`*` wildcards, comma-separated alternatives), as Elasticsearch matches indices. */
+export function matchDatasets(pattern: string, names: readonly string[]): string[] {
+  const alternatives = pattern.split(',').map((part) => part.trim()).filter((part) => part.length > 0);
+  const regexps = alternatives.map((part) => new RegExp(`^${part.split('*').map((piece) => piece.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`));
+  return names.filter((name) => regexps.some((regexp) => regexp.test(name)));
+}
+
+/** A dataset's fields as the fields route describes an index's: every column aggregates in SQL. */
+export function describeDatasetFields(dataset: EmbeddedDatasetInfo): FieldDescription[] {
+  return dataset.fields.map((field) => {
+    const type = field.name === dataset.timestampField ? 'date' : (KIND_TYPES[field.kind] ?? 'object');
+    return { name: field.name, types: [type], aggregatable: type !== 'object', searchable: type !== 'object' };
+  });
+}
+
+/**
+ * The embedded engine as a source for every route: the analyses are the engine's own; the fields route,
+ * which Kibana answers with field_caps, is answered from the datasets the engine learnt at open.
+ */
+export class EmbeddedRouteSource implements RouteSource {
+  constructor(readonly engine: EmbeddedSource) {}
+
+  fetchConversationGroups(query: ConversationGroupsQuery, signal: AbortSignal): Promise<ConversationGroupsResult> {
+    return this.engine.fetchConversationGroups(query, signal);
+  }
+
+  fetchBuckets(query: BucketsQuery, signal: AbortSignal): Promise<BucketsResult> {
+    return this.engine.fetchBuckets(query, signal);
+  }
+
+  fetchValueCounts(query: ValueCountsQuery, signal: AbortSignal): Promise<ValueCountsResult> {
+    return this.engine.fetchValueCounts(query, signal);
+  }
+
+  fetchDistribution(query: DistributionQuery, signal: AbortSignal): Promise<DistributionResult> {
+    return this.engine.fetchDistribution(query, signal);
+  }
+
+  async fetchFields(index: string, signal: AbortSignal): Promise<{ indices: string[]; fields: FieldDescription[] }> {
+    if (signal.aborted) throw new SourceError('aborted', 'The query was cancelled before it started');
+    const datasets = this.engine.datasets();
+    const indices = matchDatasets(index, datasets.map((dataset) => dataset.name));
+    if (indices.length === 0) {
+      throw new SourceError('not_found', `No dataset matches "${index}"; loaded datasets: ${datasets.map((dataset) => dataset.name).join(', ') || 'none'}`);
+    }
+    const byName = new Map<string, FieldDescription>();
+    for (const dataset of datasets.filter((candidate) => indices.includes(candidate.name))) {
+      for (const field of describeDatasetFields(dataset)) {
+        const known = byName.get(field.name);
+        byName.set(field.name, known ? { ...known, types: [...new Set([...known.types, ...field.types])].sort() } : field);
+      }
+    }
+    return { indices, fields: [...byName.values()].sort((a, b) => a.name.localeCompare(b.name)) };
+  }
+}
