@@ -15,12 +15,12 @@ interface SignatureAccumulator {
   signatureSeen: number;
   conversations: number;
   observations: number;
-  readonly pairs: Set<string>;
+  uniquePairs: number;
+  /** Source → destinations seen with this signature. */
+  readonly pairs: Map<string, Set<string>>;
   readonly directions: Record<Direction, number>;
   readonly otr: number[];
 }
-
-const SEP = '\u0000';
 
 /**
  * The summary facts a hunter states first (ConversationSummary): conversation count, count per direction,
@@ -52,7 +52,9 @@ export function summarizeConversations(
     external_to_internal: [],
     external_to_external: [],
   };
-  const pairs = new Set<string>();
+  // Source → destinations: counts unique pairs without building a string per conversation.
+  const pairs = new Map<string, Set<string>>();
+  let uniquePairs = 0;
   const sources = new Map<string, number>();
   const destinations = new Map<string, number>();
   const signatures = new Map<string, SignatureAccumulator>();
@@ -65,8 +67,7 @@ export function summarizeConversations(
     }
     directions[c.direction] += 1;
     otrByDirection[c.direction].push(c.otrSeconds);
-    const pair = c.sourceIp + SEP + c.destinationIp;
-    pairs.add(pair);
+    if (addPair(pairs, c.sourceIp, c.destinationIp)) uniquePairs += 1;
     sources.set(c.sourceIp, (sources.get(c.sourceIp) ?? 0) + 1);
     destinations.set(c.destinationIp, (destinations.get(c.destinationIp) ?? 0) + 1);
     totalObservations += c.observations;
@@ -79,7 +80,8 @@ export function summarizeConversations(
         signatureSeen: c.lastSeen,
         conversations: 0,
         observations: 0,
-        pairs: new Set(),
+        uniquePairs: 0,
+        pairs: new Map(),
         directions: zeroDirections(),
         otr: [],
       };
@@ -90,7 +92,7 @@ export function summarizeConversations(
     }
     signature.conversations += 1;
     signature.observations += c.observations;
-    signature.pairs.add(pair);
+    if (addPair(signature.pairs, c.sourceIp, c.destinationIp)) signature.uniquePairs += 1;
     signature.directions[c.direction] += 1;
     signature.otr.push(c.otrSeconds);
   }
@@ -105,8 +107,8 @@ export function summarizeConversations(
       signature: s.signature,
       conversations: s.conversations,
       conversationShare: s.conversations / total,
-      uniquePairs: s.pairs.size,
-      uniquePairShare: s.pairs.size / pairs.size,
+      uniquePairs: s.uniquePairs,
+      uniquePairShare: s.uniquePairs / uniquePairs,
       observations: s.observations,
       directions: s.directions,
       otrSeconds: otrQuantiles(s.otr),
@@ -115,7 +117,7 @@ export function summarizeConversations(
   return {
     conversations: total,
     directions,
-    uniquePairs: { count: pairs.size, share: total === 0 ? 0 : pairs.size / total },
+    uniquePairs: { count: uniquePairs, share: total === 0 ? 0 : uniquePairs / total },
     uniqueSources: sources.size,
     uniqueDestinations: destinations.size,
     topSources,
@@ -131,6 +133,18 @@ export function summarizeConversations(
       external_to_external: otrQuantilesOrNull(otrByDirection.external_to_external),
     },
   };
+}
+
+/** Adds the pair; true when it was new. */
+function addPair(pairs: Map<string, Set<string>>, source: string, destination: string): boolean {
+  let destinations = pairs.get(source);
+  if (destinations === undefined) {
+    destinations = new Set();
+    pairs.set(source, destinations);
+  }
+  const before = destinations.size;
+  destinations.add(destination);
+  return destinations.size !== before;
 }
 
 function zeroDirections(): Record<Direction, number> {
