@@ -59,7 +59,8 @@ describe('build_request (golden SQL)', () => {
     expect(statement.sql).toBe(
       'SELECT CAST("alert"."signature_id" AS VARCHAR) AS signature_id, min(CAST("alert"."signature" AS VARCHAR)) AS signature, ' +
         'CAST("src_ip" AS VARCHAR) AS source_ip, CAST("dest_ip" AS VARCHAR) AS destination_ip, ' +
-        'epoch_ms(min("timestamp")) AS first_seen, epoch_ms(max("timestamp")) AS last_seen, count(*) AS observations ' +
+        'CAST(epoch_ms(min("timestamp")) AS DOUBLE) AS first_seen, CAST(epoch_ms(max("timestamp")) AS DOUBLE) AS last_seen, ' +
+        'CAST(count(*) AS DOUBLE) AS observations ' +
         'FROM events WHERE "timestamp" IS NOT NULL AND "alert"."signature_id" IS NOT NULL AND "src_ip" IS NOT NULL AND "dest_ip" IS NOT NULL ' +
         'AND epoch_ms("timestamp") >= ? AND epoch_ms("timestamp") < ? AND CAST("alert"."signature_id" AS VARCHAR) IN (?, ?) ' +
         'GROUP BY 1, 3, 4 ORDER BY 1, 3, 4 LIMIT ?',
@@ -85,7 +86,7 @@ describe('build_request (golden SQL)', () => {
       new Map([[2, '__networks_2']]),
     );
     expect(statement.sql).toBe(
-      'SELECT CAST(floor((epoch_ms("timestamp") - 60000) / 900000) AS BIGINT) * 900000 + 60000 AS start, ' +
+      'SELECT floor((epoch_ms("timestamp") - 60000) / 900000) * 900000 + 60000 AS start, ' +
         'coalesce(sum(CAST("flow"."bytes_toserver" AS DOUBLE)), 0) AS value FROM events WHERE "timestamp" IS NOT NULL ' +
         'AND CAST("http"."http_method" AS VARCHAR) IN (?, ?) ' +
         'AND ("flow"."bytes_toserver" IS NOT NULL AND "flow"."bytes_toserver" > ?) ' +

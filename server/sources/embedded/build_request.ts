@@ -11,7 +11,9 @@ import type { ZeekHeader } from '../files/parse_zeek_header';
 
 /**
  * Pure builders: a canonical query plus the table's field catalogue → DuckDB SQL with positional
- * parameters. Nothing here touches DuckDB; embedded_source.ts runs what these return.
+ * parameters. Nothing here touches DuckDB; embedded_source.ts runs what these return. Counts and epoch
+ * milliseconds come back as DOUBLE (exact below 2^53): the driver turns BIGINT into JS bigints several
+ * times more slowly, which shows on a million groups.
  */
 
 export type FieldKind = 'timestamp' | 'number' | 'text' | 'boolean' | 'other';
@@ -320,7 +322,8 @@ export function buildConversationGroupsSql(catalogue: TableCatalogue, query: Con
     sql:
       `SELECT CAST(${sid} AS VARCHAR) AS signature_id, min(CAST(${name} AS VARCHAR)) AS signature, ` +
       `CAST(${source} AS VARCHAR) AS source_ip, CAST(${destination} AS VARCHAR) AS destination_ip, ` +
-      `epoch_ms(min(${timestamp})) AS first_seen, epoch_ms(max(${timestamp})) AS last_seen, count(*) AS observations ` +
+      `CAST(epoch_ms(min(${timestamp})) AS DOUBLE) AS first_seen, CAST(epoch_ms(max(${timestamp})) AS DOUBLE) AS last_seen, ` +
+      `CAST(count(*) AS DOUBLE) AS observations ` +
       `FROM ${catalogue.from} WHERE ${where} ` +
       `GROUP BY 1, 3, 4 ORDER BY 1, 3, 4${limit}`,
     params: params.values,
@@ -350,8 +353,8 @@ export function buildBucketsSql(catalogue: TableCatalogue, query: BucketsQuery, 
   const metricField = query.metric.kind === 'sum' ? requireField(catalogue, query.metric.field, ['number']).expression : null;
   const where = buildWhere(catalogue, query, params, networkTables, []);
   const offset = query.offsetMs ?? 0;
-  const start = `CAST(floor((epoch_ms(${timestamp}) - ${offset}) / ${query.intervalMs}) AS BIGINT) * ${query.intervalMs} + ${offset}`;
-  const value = metricField === null ? 'count(*)' : `coalesce(sum(CAST(${metricField} AS DOUBLE)), 0)`;
+  const start = `floor((epoch_ms(${timestamp}) - ${offset}) / ${query.intervalMs}) * ${query.intervalMs} + ${offset}`;
+  const value = metricField === null ? 'CAST(count(*) AS DOUBLE)' : `coalesce(sum(CAST(${metricField} AS DOUBLE)), 0)`;
   return {
     sql: `SELECT ${start} AS start, ${value} AS value FROM ${catalogue.from} WHERE ${where} GROUP BY 1 ORDER BY 1`,
     params: params.values,

@@ -15,6 +15,9 @@ const EVE = join(REAL, 'suricata-eve');
 const ZEEK = join(REAL, 'zeek-http');
 const signal = new AbortController().signal;
 
+// DuckDB and the line scans read real files; the default 5 s is short on a loaded two-core machine.
+jest.setTimeout(60_000);
+
 const EVE_FIELDS = { signatureId: 'alert.signature_id', signature: 'alert.signature', sourceIp: 'src_ip', destinationIp: 'dest_ip' };
 const ALERTS = [{ kind: 'terms', field: 'event_type', values: ['alert'] }] as const;
 
