@@ -114,6 +114,13 @@ describe('resolveHomeNetworks', () => {
     expect(resolveHomeNetworks(parsed)).toBe(parsed);
   });
 
+  it('notices a list changed after its first use', () => {
+    const list = ['10.0.0.0/8'];
+    expect(resolveHomeNetworks(list).contains('192.168.0.1')).toBe(false);
+    list.push('192.168.0.0/16');
+    expect(resolveHomeNetworks(list).contains('192.168.0.1')).toBe(true);
+  });
+
   it('throws the typed error for a bad list', () => {
     expect(() => resolveHomeNetworks(['10.0.0.0/33'])).toThrow(HomeNetworksError);
   });

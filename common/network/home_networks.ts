@@ -248,20 +248,27 @@ function networkAddress(address: ipaddr.IPv4 | ipaddr.IPv6, prefix: number): ipa
   return ipaddr.fromByteArray(masked);
 }
 
-const parsedByList = new WeakMap<readonly string[], HomeNetworks>();
+interface CachedParse {
+  /** The entries as they were when parsed, to notice a list mutated since. */
+  readonly entries: readonly string[];
+  readonly parsed: HomeNetworks;
+}
+
+const parsedByList = new WeakMap<readonly string[], CachedParse>();
 const parsedByText = new Map<string, HomeNetworks>();
 const PARSED_BY_TEXT_LIMIT = 64;
 
 /**
  * The HomeNetworks for `input`, parsing a list only the first time it is seen (by identity, then by content),
- * so callers that pass the same list on every call do not pay for parsing or lose the membership memo.
+ * so callers that pass the same list on every call do not pay for parsing or lose the membership memo. A
+ * list mutated after use is noticed (its entries are compared, O(k) for k entries) and parsed again.
  *
  * @throws HomeNetworksError when a list has bad entries.
  */
 export function resolveHomeNetworks(input: HomeNetworks | readonly string[]): HomeNetworks {
   if (input instanceof HomeNetworks) return input;
-  const byIdentity = parsedByList.get(input);
-  if (byIdentity !== undefined) return byIdentity;
+  const cached = parsedByList.get(input);
+  if (cached !== undefined && sameEntries(cached.entries, input)) return cached.parsed;
   const key = Array.isArray(input) ? JSON.stringify(input) : '';
   let parsed = parsedByText.get(key);
   if (parsed === undefined) {
@@ -269,6 +276,12 @@ export function resolveHomeNetworks(input: HomeNetworks | readonly string[]): Ho
     if (parsedByText.size >= PARSED_BY_TEXT_LIMIT) parsedByText.clear();
     parsedByText.set(key, parsed);
   }
-  parsedByList.set(input, parsed);
+  parsedByList.set(input, { entries: [...input], parsed });
   return parsed;
+}
+
+function sameEntries(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
 }
