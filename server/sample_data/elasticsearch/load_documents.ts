@@ -56,7 +56,8 @@ export function describeCluster(client: Client): string {
 /**
  * Indexes documents with hand-rolled `_bulk` batches (`index` actions with the documents' own ids, so loading
  * twice overwrites rather than duplicates). Memory stays bounded: at most `concurrency` batches exist at once.
- * Refresh is switched off during the load and restored (then the index refreshed) at the end, also on failure.
+ * Refresh and per-request translog fsync are switched off during the load and restored (then the index
+ * refreshed) at the end, also on failure.
  *
  * Errors (SampleDataLoadError): `unreachable` names the cluster URL; `refused_document` names the first
  * refused document's id, the index and Elasticsearch's reason; a batch throttled (429) is retried up to five
@@ -70,7 +71,12 @@ export async function loadDocuments(options: LoadDocumentsOptions): Promise<Load
   await assertReachable(client);
   if (options.template) await installIndexTemplate(client, options.template);
   await ensureIndex(client, index);
-  await request(client, () => client.indices.putSettings({ index, settings: { refresh_interval: '-1' } }), `configure index ${index}`);
+  // No refreshes and no fsync per bulk request while loading; both restored to their defaults at the end.
+  await request(
+    client,
+    () => client.indices.putSettings({ index, settings: { refresh_interval: '-1', 'translog.durability': 'async' } }),
+    `configure index ${index}`,
+  );
 
   let indexed = 0;
   const inFlight = new Set<Promise<void>>();
@@ -109,9 +115,9 @@ export async function loadDocuments(options: LoadDocumentsOptions): Promise<Load
     if (failure) throw failure;
   } finally {
     await Promise.allSettled(inFlight);
-    // null restores the default refresh interval (the typed API does not accept null).
+    // null restores the defaults (the typed API does not accept null).
     await client.transport
-      .request({ method: 'PUT', path: `/${encodeURIComponent(index)}/_settings`, body: { index: { refresh_interval: null } } })
+      .request({ method: 'PUT', path: `/${encodeURIComponent(index)}/_settings`, body: { index: { refresh_interval: null, 'translog.durability': null } } })
       .catch(() => undefined);
   }
   await request(client, () => client.indices.refresh({ index }), `refresh index ${index}`);
