@@ -1,0 +1,29 @@
+import React from 'react';
+import { PANEL_TYPES } from '../../../common/panels/panel_types';
+import { SignatureCharts } from '../../application/components/conversations/signature_charts';
+import { AnalysisPanel } from '../../application/components/shared/analysis_panel';
+import { useApiRequest } from '../../application/hooks/use_api_request';
+import { buildConversationsRequest } from '../../application/lib/build_api_requests';
+import type { PanelDefinition } from '../panel_definition';
+
+/**
+ * Conversations per signature. Drawn with the app's SignatureCharts, which shows the columns above the OTR box
+ * plots on one category order (the two are not yet separable components).
+ */
+export const signatureColumnsPanel: PanelDefinition = {
+  type: PANEL_TYPES.signatureColumns,
+  displayName: 'Hunt EDA: conversations per signature',
+  iconType: 'visBarVertical',
+  render: ({ client, context }) => <SignatureChartsPanel title={signatureColumnsPanel.displayName} client={client} context={context} />,
+};
+
+const ignoreSelection = (): void => undefined;
+
+export function SignatureChartsPanel({ title, client, context }: { title: string } & Pick<Parameters<PanelDefinition['render']>[0], 'client' | 'context'>) {
+  const state = useApiRequest(async (signal) => client.conversations(buildConversationsRequest(context), signal), JSON.stringify(context));
+  return (
+    <AnalysisPanel title={title} state={state} isEmpty={(r) => r.summary.conversations === 0} warnings={(r) => r.warnings} emptyMessage="No alerts in this data view and time range.">
+      {(response) => <SignatureCharts response={response} onSelect={ignoreSelection} />}
+    </AnalysisPanel>
+  );
+}
