@@ -36,5 +36,12 @@ module.exports = {
       testMatch: ['<rootDir>/test/conformance/**/*.test.ts'],
       globalSetup: '<rootDir>/test/conformance/global_setup.ts',
     },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/integration/global_setup.ts',
+      globalTeardown: '<rootDir>/test/integration/global_teardown.ts',
+    },
   ],
 };
