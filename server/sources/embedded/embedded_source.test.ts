@@ -336,6 +336,53 @@ describe('embedded engine over bad files', () => {
     }
   });
 
+  it('reads Zeek JSON logs (literal dotted keys, epoch-second ts, gzip) and ECS NDJSON (nested objects)', async () => {
+    const zeekFile = join(dir, 'http.2024-04-19.00.json.gz');
+    const zeekLine = (i: number) =>
+      JSON.stringify({ ts: 1713484800 + i * 60 + 0.5, uid: `C${i}`, 'id.orig_h': '10.1.1.1', 'id.resp_h': i % 2 ? '2001:db8::1' : '64.225.56.201', method: i % 3 ? 'GET' : 'POST', request_body_len: i });
+    writeFileSync(zeekFile, gzipSync(Array.from({ length: 6 }, (_, i) => zeekLine(i)).join('\n') + '\n'));
+    const ecsFile = join(dir, 'alerts.ndjson');
+    const ecsLine = (i: number) =>
+      JSON.stringify({ '@timestamp': `2024-04-19T00:0${i}:00.000Z`, rule: { id: '2024216', name: 'DOUBLEPULSAR' }, source: { ip: '10.0.0.5' }, destination: { ip: '8.8.4.4' } });
+    writeFileSync(ecsFile, Array.from({ length: 3 }, (_, i) => ecsLine(i)).join('\n') + '\n');
+    const source = await openEmbeddedSource([zeekFile, ecsFile]);
+    try {
+      expect(source.datasets().map((dataset) => [dataset.name, dataset.timestampField])).toEqual([
+        ['zeek_http', 'ts'],
+        ['ecs', '@timestamp'],
+      ]);
+      const outside = await source.fetchBuckets(
+        {
+          index: 'zeek_http',
+          timestampField: 'ts',
+          intervalMs: 120_000,
+          metric: { kind: 'sum', field: 'request_body_len' },
+          filters: [{ kind: 'networks', field: 'id.resp_h', cidrs: ['2001:db8::/32'], negate: true }],
+        },
+        signal,
+      );
+      // Requests 0, 2, 4 go to the IPv4 server (outside 2001:db8::/32): bytes 0, 2, 4 in 2-minute buckets.
+      expect(outside.buckets).toEqual([
+        { start: 1713484800_000, value: 0 },
+        { start: 1713484920_000, value: 2 },
+        { start: 1713485040_000, value: 4 },
+      ]);
+      const groups = await source.fetchConversationGroups(
+        { index: 'ecs', timestampField: '@timestamp', fields: { signatureId: 'rule.id', signature: 'rule.name', sourceIp: 'source.ip', destinationIp: 'destination.ip' } },
+        signal,
+      );
+      expect(groups.groups).toEqual([
+        { signatureId: '2024216', signature: 'DOUBLEPULSAR', sourceIp: '10.0.0.5', destinationIp: '8.8.4.4', firstSeen: Date.UTC(2024, 3, 19), lastSeen: Date.UTC(2024, 3, 19, 0, 2), observations: 3 },
+      ]);
+      await expect(source.fetchValueCounts({ index: '*', timestampField: 'ts', field: 'method', order: 'ascending', size: 3 }, signal)).rejects.toMatchObject({
+        code: 'bad_query',
+        message: '"*" matches several datasets (zeek_http, ecs); name one',
+      });
+    } finally {
+      await source.close();
+    }
+  });
+
   it('reads a CSV with its columns mapped to a preset\'s field names', async () => {
     const file = join(dir, 'alerts.csv');
     writeFileSync(file, 'time,sid,msg,src,dst\n2024-01-01T00:00:00Z,1,"a, b",10.0.0.1,8.8.8.8\n2024-01-01T00:10:00Z,1,"a, b",10.0.0.1,8.8.8.8\n');
