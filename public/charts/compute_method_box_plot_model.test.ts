@@ -32,6 +32,20 @@ describe('computeMethodBoxPlotModel', () => {
       [1, 9, 'POST', 'a'],
     ]);
     expect(model.outliersNotShown).toBe(4);
-    expect(model.whiskers[4].coordinates).toMatchObject({ y0: 0.001, y1: 0.001 });
+    expect(model.whiskers[4].coordinates).toMatchObject({ y0: 0.001 });
+  });
+
+  it('raises zero-byte values to one byte on the log scale', () => {
+    const model = computeMethodBoxPlotModel(
+      {
+        categories: [category('GET', { whisker_low: 0, outliers: [{ id: 'z', value: 0, timestamp: 1 }] })],
+        precision: { quartiles: 'exact', fences: 'exact', count_min_max: 'exact', whiskers_and_outliers: 'exact_given_fences' },
+        partial: false,
+        warnings: [],
+      },
+      'log',
+    );
+    expect(model.whiskers[0].coordinates.y0).toBe(1e-6);
+    expect(model.outliers[0].y).toBe(1e-6);
   });
 });

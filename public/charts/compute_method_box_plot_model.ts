@@ -33,17 +33,24 @@ export function isTransferOutlierDatum(value: unknown): value is TransferOutlier
 
 /**
  * Box plots of bytes out per HTTP method in MB, with the route's outlier transfers (real documents) as
- * points. O(n).
+ * points; on the log scale values under one byte are drawn at one byte. O(n).
  */
-export function computeMethodBoxPlotModel(response: DistributionResponse): MethodBoxPlotModel {
+export type BytesScale = 'linear' | 'log';
+
+/** On the log scale a transfer under one byte (0) is drawn at one byte. */
+export const BYTES_LOG_FLOOR_MB = 1 / BYTES_PER_MB;
+
+export function computeMethodBoxPlotModel(response: DistributionResponse, scale: BytesScale = 'linear'): MethodBoxPlotModel {
   const mb = (bytes: number): number => bytes / BYTES_PER_MB;
+  const floor = scale === 'log' ? BYTES_LOG_FLOOR_MB : undefined;
+  const draw = (value: number): number => (floor !== undefined && value < floor ? floor : value);
   const categories: MethodCategory[] = [];
   const outliers: TransferOutlierDatum[] = [];
   let outliersNotShown = 0;
   const boxes = response.categories.map((entry, x) => {
     const method = entry.category;
     categories.push({ x, method, count: entry.count, outliersTotal: entry.outliers_total });
-    for (const document of entry.outliers) outliers.push({ kind: 'transfer_outlier', x, y: mb(document.value), method, document });
+    for (const document of entry.outliers) outliers.push({ kind: 'transfer_outlier', x, y: draw(mb(document.value)), method, document });
     outliersNotShown += entry.outliers_total - entry.outliers.length;
     return {
       x,
@@ -56,6 +63,6 @@ export function computeMethodBoxPlotModel(response: DistributionResponse): Metho
       count: entry.count,
     };
   });
-  const annotations = computeBoxPlotAnnotations(boxes, { format: (value) => `${Number(value.toPrecision(3))} MB` });
+  const annotations = computeBoxPlotAnnotations(boxes, { logFloor: floor, format: (value) => `${Number(value.toPrecision(3))} MB` });
   return { ...annotations, categories, outliers, outliersNotShown };
 }

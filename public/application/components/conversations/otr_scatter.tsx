@@ -132,8 +132,8 @@ export function OtrScatter({ columns, onSelect, maxPoints }: OtrScatterProps) {
         format={(value) => (isDirection(value) ? getDirectionLabel(value) : String(value))}
       />
       <SmallMultiples splitHorizontally="direction" />
-      <Axis id="otr" position={Position.Bottom} title={xTitle} tickFormat={formatNaturalLogTick} />
-      <Axis id="observations" position={Position.Left} title={translate('huntEda.scatter.y', 'Observations (natural-log axis)')} domain={{ min: NaN, max: NaN, logBase: Math.E }} tickFormat={formatNaturalLogTick} />
+      <Axis id="otrAxis" position={Position.Bottom} title={xTitle} tickFormat={formatNaturalLogTick} />
+      <Axis id="observationsAxis" position={Position.Left} title={translate('huntEda.scatter.y', 'Observations (natural-log axis)')} domain={{ min: NaN, max: NaN, logBase: Math.E }} tickFormat={formatNaturalLogTick} />
       <LineSeries
         id="conversations"
         data={model.points}

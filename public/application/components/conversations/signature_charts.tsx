@@ -55,7 +55,7 @@ export function SignatureCharts({ response, onSelect }: SignatureChartsProps) {
     if (point) onSelect({ kind: 'conversation', row: point.row });
   };
   const boxColor = euiTheme.colors.vis.euiColorVis0;
-  const lineStyle = { stroke: euiTheme.colors.textParagraph, strokeWidth: 1.5, fill: 'transparent', opacity: 1 };
+  const lineStyle = { fill: euiTheme.colors.textParagraph, strokeWidth: 0, opacity: 1 };
   const scaleLabel = translate('huntEda.signatures.scale', 'OTR scale');
 
   return (
@@ -67,9 +67,9 @@ export function SignatureCharts({ response, onSelect }: SignatureChartsProps) {
           ariaLabel={translate('huntEda.signatures.countsAria', 'Column chart of conversations per signature; select a column to see its conversations')}
         />
         <Tooltip headerFormatter={({ value }) => categories[Number(value)]?.signature ?? ''} />
-        <Axis id="signature" position={Position.Bottom} tickFormat={tick} title={translate('huntEda.signatures.axis', 'Signature id')} />
+        <Axis id="signatureAxis" position={Position.Bottom} tickFormat={tick} title={translate('huntEda.signatures.axis', 'Signature id')} />
         <Axis
-          id="conversations"
+          id="conversationsAxis"
           position={Position.Left}
           title={translate('huntEda.signatures.conversationsAxis', 'Conversations')}
           tickFormat={(value: number) => formatAlignedTick(formatNaturalLogTick(value))}
@@ -106,9 +106,9 @@ export function SignatureCharts({ response, onSelect }: SignatureChartsProps) {
           ariaLabel={translate('huntEda.signatures.boxAria', 'Box plots of observation timestamp range per signature; select an outlier to see its conversation')}
         />
         <Tooltip headerFormatter={({ value }) => categories[Math.round(Number(value))]?.signature ?? ''} />
-        <Axis id="signature" position={Position.Bottom} tickFormat={tick} ticks={categories.length} title={translate('huntEda.signatures.axis', 'Signature id')} />
+        <Axis id="signatureAxis" position={Position.Bottom} tickFormat={tick} ticks={categories.length} title={translate('huntEda.signatures.axis', 'Signature id')} />
         <Axis
-          id="otr"
+          id="otrAxis"
           position={Position.Left}
           title={translate('huntEda.signatures.otrAxis', 'OTR (hours)')}
           domain={scale === 'log' ? { logBase: Math.E, min: NaN, max: NaN } : { min: NaN, max: NaN }}
@@ -117,7 +117,7 @@ export function SignatureCharts({ response, onSelect }: SignatureChartsProps) {
         />
         <RectAnnotation id="boxes" dataValues={boxes.boxes} style={{ fill: boxColor, opacity: 0.35, stroke: boxColor, strokeWidth: 1 }} />
         <RectAnnotation id="whiskers" dataValues={boxes.whiskers} style={lineStyle} />
-        <RectAnnotation id="medians" dataValues={boxes.medians} style={{ ...lineStyle, strokeWidth: 2.5 }} />
+        <RectAnnotation id="medians" dataValues={boxes.medians} style={lineStyle} />
         <LineSeries
           id="otrBoxExtents"
           data={boxes.extents}

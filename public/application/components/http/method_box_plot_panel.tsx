@@ -1,8 +1,9 @@
-import React, { useMemo } from 'react';
+import React, { useMemo, useState } from 'react';
 import { Axis, ColorVariant, LineSeries, Position, RectAnnotation, ScaleType, Settings, Tooltip, type ElementClickListener } from '@elastic/charts';
-import { useEuiTheme } from '@elastic/eui';
+import { EuiButtonGroup, useEuiTheme } from '@elastic/eui';
 import type { DistributionResponse } from '../../../../common/api/distribution';
-import { computeMethodBoxPlotModel, isTransferOutlierDatum } from '../../../charts/compute_method_box_plot_model';
+import { computeMethodBoxPlotModel, isTransferOutlierDatum, type BytesScale } from '../../../charts/compute_method_box_plot_model';
+import { formatNaturalLogTick } from '../../../charts/format_natural_log_tick';
 import { getClickedDatums } from '../../../charts/get_clicked_datums';
 import { useChartTheme } from '../../hooks/use_chart_theme';
 import type { RequestState } from '../../hooks/use_api_request';
@@ -14,13 +15,15 @@ import type { HttpSelection } from './http_selection';
 function MethodBoxPlot({ response, onSelect }: { response: DistributionResponse; onSelect: (selection: HttpSelection) => void }) {
   const theme = useChartTheme();
   const { euiTheme } = useEuiTheme();
-  const model = useMemo(() => computeMethodBoxPlotModel(response), [response]);
+  const [scale, setScale] = useState<BytesScale>('log');
+  const model = useMemo(() => computeMethodBoxPlotModel(response, scale), [response, scale]);
+  const yScaleType = scale === 'log' ? ScaleType.Log : ScaleType.Linear;
   const onClick: ElementClickListener = (elements) => {
     const [transfer] = getClickedDatums(elements, isTransferOutlierDatum);
     if (transfer) onSelect({ kind: 'transfer', transfer });
   };
   const boxColor = euiTheme.colors.vis.euiColorVis1;
-  const lineStyle = { stroke: euiTheme.colors.textParagraph, strokeWidth: 1.5, fill: 'transparent', opacity: 1 };
+  const lineStyle = { fill: euiTheme.colors.textParagraph, strokeWidth: 0, opacity: 1 };
   const precision =
     response.precision.quartiles === 'approximate'
       ? translate('huntEda.methodBox.approximate', 'Quartiles are Elasticsearch TDigest estimates; counts, whiskers and outliers are exact.')
@@ -34,6 +37,18 @@ function MethodBoxPlot({ response, onSelect }: { response: DistributionResponse;
       title={translate('huntEda.methodBox.chartTitle', 'Bytes out per method (MB; points = transfers beyond 1.5×IQR)')}
       height={280}
       footnote={`${precision}${notShown}`}
+      controls={
+        <EuiButtonGroup
+          legend={translate('huntEda.methodBox.scale', 'Bytes scale')}
+          buttonSize="compressed"
+          idSelected={scale}
+          onChange={(id) => setScale(id === 'linear' ? 'linear' : 'log')}
+          options={[
+            { id: 'log', label: translate('huntEda.methodBox.log', 'Log (ln)') },
+            { id: 'linear', label: translate('huntEda.methodBox.linear', 'Linear') },
+          ]}
+        />
+      }
       data-test-subj="huntEdaMethodBoxPlot"
     >
       <Settings
@@ -44,22 +59,29 @@ function MethodBoxPlot({ response, onSelect }: { response: DistributionResponse;
       />
       <Tooltip headerFormatter={({ value }) => model.categories[Math.round(Number(value))]?.method ?? ''} />
       <Axis
-        id="method"
+        id="methodAxis"
         position={Position.Bottom}
         ticks={model.categories.length}
         tickFormat={(x: number) => (Number.isInteger(x) ? (model.categories[x]?.method ?? '') : '')}
         title={translate('huntEda.methodBox.x', 'HTTP method')}
       />
-      <Axis id="mb" position={Position.Left} title={translate('huntEda.methodBox.y', 'Bytes out (MB)')} tickFormat={(v: number) => String(Number(v.toPrecision(3)))} />
+      <Axis
+        id="mbAxis"
+        position={Position.Left}
+        title={translate('huntEda.methodBox.y', 'Bytes out (MB)')}
+        domain={scale === 'log' ? { min: NaN, max: NaN, logBase: Math.E } : { min: NaN, max: NaN }}
+        tickFormat={(v: number) => formatNaturalLogTick(v)}
+      />
       <RectAnnotation id="methodBoxes" dataValues={model.boxes} style={{ fill: boxColor, opacity: 0.35, stroke: boxColor, strokeWidth: 1 }} />
       <RectAnnotation id="methodWhiskers" dataValues={model.whiskers} style={lineStyle} />
-      <RectAnnotation id="methodMedians" dataValues={model.medians} style={{ ...lineStyle, strokeWidth: 2.5 }} />
+      <RectAnnotation id="methodMedians" dataValues={model.medians} style={lineStyle} />
       <LineSeries
         id="methodBoxExtents"
         data={model.extents}
         xAccessor="x"
         yAccessors={['y']}
         xScaleType={ScaleType.Linear}
+        yScaleType={yScaleType}
         hideInLegend
         lineSeriesStyle={{ line: { visible: false }, point: { visible: 'never' } }}
       />
@@ -70,6 +92,7 @@ function MethodBoxPlot({ response, onSelect }: { response: DistributionResponse;
         xAccessor="x"
         yAccessors={['y']}
         xScaleType={ScaleType.Linear}
+        yScaleType={yScaleType}
         lineSeriesStyle={{ line: { visible: false }, point: { visible: 'always', radius: 3, fill: ColorVariant.Series, opacity: 0.8 } }}
       />
     </ChartFrame>

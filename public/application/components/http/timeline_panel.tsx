@@ -56,8 +56,8 @@ function ObservedChart({ model, onClick, metricLabel }: ChartsProps & { metricLa
     <ChartFrame title={translate('huntEda.timeline.observedTitle', 'Timeline ({metric} per bucket), outlier buckets marked', { metric: metricLabel })} height={220} data-test-subj="huntEdaTimelineObserved">
       <Settings baseTheme={theme} showLegend legendPosition={Position.Top} onElementClick={onClick} ariaLabel={translate('huntEda.timeline.observedAria', 'Bucketed timeline with outlier buckets marked; select one to see its hosts')} />
       <UnscorableShading model={model} id="observedUnscorable" />
-      <Axis id="time" position={Position.Bottom} tickFormat={formatTime} />
-      <Axis id="value" position={Position.Left} tickFormat={formatNumber} />
+      <Axis id="timeAxis" position={Position.Bottom} tickFormat={formatTime} />
+      <Axis id="valueAxis" position={Position.Left} tickFormat={formatNumber} />
       <LineSeries id="observed" name={metricLabel} data={model.observed} xAccessor="x" yAccessors={['y']} xScaleType={ScaleType.Time} lineSeriesStyle={LINE_ONLY} />
       <LineSeries id="observedOutliers" name={translate('huntEda.timeline.outliers', 'Outlier buckets')} data={model.outliersOnObserved} xAccessor="x" yAccessors={['y']} xScaleType={ScaleType.Time} lineSeriesStyle={POINTS_ONLY} color="#BD271E" />
     </ChartFrame>
@@ -70,8 +70,8 @@ function ComponentChart({ model, id, title, data }: { model: TimelineModel; id: 
     <ChartFrame title={title} height={140} data-test-subj={`huntEdaTimeline-${id}`}>
       <Settings baseTheme={theme} ariaLabel={title} />
       <UnscorableShading model={model} id={`${id}Unscorable`} />
-      <Axis id="time" position={Position.Bottom} tickFormat={formatTime} />
-      <Axis id="value" position={Position.Left} tickFormat={formatNumber} />
+      <Axis id="timeAxis" position={Position.Bottom} tickFormat={formatTime} />
+      <Axis id="valueAxis" position={Position.Left} tickFormat={formatNumber} />
       <LineSeries id={id} name={title} data={data} xAccessor="x" yAccessors={['y']} xScaleType={ScaleType.Time} lineSeriesStyle={LINE_ONLY} />
     </ChartFrame>
   );
@@ -99,8 +99,8 @@ function ResidualChart({ model, onClick, threshold, scale }: ChartsProps & { thr
           style={{ fill: euiTheme.colors.vis.euiColorVis0, opacity: 0.12, strokeWidth: 0 }}
         />
       ) : null}
-      <Axis id="time" position={Position.Bottom} tickFormat={formatTime} />
-      <Axis id="value" position={Position.Left} tickFormat={formatNumber} />
+      <Axis id="timeAxis" position={Position.Bottom} tickFormat={formatTime} />
+      <Axis id="valueAxis" position={Position.Left} tickFormat={formatNumber} />
       <LineSeries id="residual" name={translate('huntEda.timeline.residual', 'Residual')} data={model.residual} xAccessor="x" yAccessors={['y']} xScaleType={ScaleType.Time} lineSeriesStyle={LINE_ONLY} />
       <LineSeries id="residualOutliers" name={translate('huntEda.timeline.outliers', 'Outlier buckets')} data={model.outliersOnResidual} xAccessor="x" yAccessors={['y']} xScaleType={ScaleType.Time} lineSeriesStyle={POINTS_ONLY} color="#BD271E" />
     </ChartFrame>
@@ -117,9 +117,10 @@ function SeasonalProfileChart({ response }: { response: TimelineResponse }) {
   return (
     <ChartFrame title={title} height={180} data-test-subj="huntEdaSeasonalProfile">
       <Settings baseTheme={theme} ariaLabel={title} />
-      <Axis id="phase" position={Position.Bottom} tickFormat={formatPhase} />
-      <Axis id="value" position={Position.Left} tickFormat={formatNumber} />
-      <LineSeries id="profile" name={title} data={profile.points} xAccessor="x" yAccessors={['y']} xScaleType={ScaleType.Linear} lineSeriesStyle={LINE_ONLY} />
+      <Axis id="phaseAxis" position={Position.Bottom} tickFormat={formatPhase} />
+      <Axis id="valueAxis" position={Position.Left} tickFormat={formatNumber} />
+      {/* A UTC time scale over 1970-01-01 + offset, so ticks land on whole hours. */}
+      <LineSeries id="profile" name={title} data={profile.points} xAccessor="x" yAccessors={['y']} xScaleType={ScaleType.Time} timeZone="UTC" lineSeriesStyle={LINE_ONLY} />
     </ChartFrame>
   );
 }

@@ -50,7 +50,7 @@ export function ChartFrame({ title, height, controls, footnote, children, ...res
         </EuiFlexItem>
       </EuiFlexGroup>
       <div style={{ height }}>
-        <Chart ref={chartRef} size={{ height }} title={title}>
+        <Chart ref={chartRef} size={{ height }}>
           {children}
         </Chart>
       </div>
