@@ -31,7 +31,9 @@ export default async function globalSetup(): Promise<void> {
   }
   await reapOrphanedInstances(paths.runsDir, log);
   const instanceDir = path.join(paths.runsDir, `jest-${process.pid}-${Date.now().toString(36)}`);
-  const instance = await startElasticsearch({ instanceDir, ownerPid: process.pid, log });
+  // A kernel-assigned port, not 9200: a stale ES_URL=http://127.0.0.1:9200 in some other shell must not
+  // reach this throwaway node, and 9200 stays free for `npm run es:start`.
+  const instance = await startElasticsearch({ instanceDir, preferredPort: null, ownerPid: process.pid, log });
   setHarnessHandle({ instanceDir });
   process.env.ES_URL = instance.url;
   process.env[HARNESS_MODE_VARIABLE] = 'started';
