@@ -22,7 +22,7 @@ function attribute(value: string): string {
 
 /**
  * The app page, in Kibana's load order: bootstrap globals, the shared-deps bundle, the plugin bundle, then
- * the script that plays core and mounts the app. Settings travel in meta tags, as Kibana's do.
+ * the script that plays core and mounts the app (after #app exists). Settings travel in meta tags, as Kibana's do.
  */
 export function renderPageHtml(config: PageConfig): string {
   const bundlePath = pluginBundlePath(config.pluginVersion);
@@ -34,7 +34,8 @@ export function renderPageHtml(config: PageConfig): string {
 <script src="/standalone/bootstrap.js"></script>
 <script src="/shared/kbn-ui-shared-deps.js"></script>
 <script src="${bundlePath}${PLUGIN_ID}.plugin.js"></script>
+</head><body><div id="app" style="min-height:100vh"></div>
 <script src="/standalone/start_app.js"></script>
-</head><body><div id="app" style="min-height:100vh"></div></body></html>
+</body></html>
 `;
 }
