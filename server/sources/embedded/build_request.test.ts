@@ -129,8 +129,12 @@ describe('build_request (golden SQL)', () => {
       buildBucketsSql(CATALOGUE, { index: 'suricata', timestampField: 'timestamp', intervalMs: 0, metric: { kind: 'count' } }),
     ).toThrow('intervalMs must be a positive whole number of milliseconds, got 0');
     expect(() =>
-      buildConversationGroupsSql(CATALOGUE, { index: 'suricata', timestampField: 'timestamp', fields: FIELDS, elasticsearchQuery: { match_all: {} } }),
+      buildConversationGroupsSql(CATALOGUE, { index: 'suricata', timestampField: 'timestamp', fields: FIELDS, elasticsearchQuery: { term: { src_ip: '10.0.0.1' } } }),
     ).toThrow('The embedded engine cannot run an Elasticsearch query; use filters instead');
+    const everything = [{ match_all: {} }, { bool: { must: [], filter: [], should: [], must_not: [] } }];
+    for (const elasticsearchQuery of everything) {
+      expect(() => buildConversationGroupsSql(CATALOGUE, { index: 'suricata', timestampField: 'timestamp', fields: FIELDS, elasticsearchQuery })).not.toThrow();
+    }
   });
 
   it('reads JSON with an explicit schema of just the keys a query uses, casting by use', () => {

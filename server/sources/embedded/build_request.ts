@@ -252,7 +252,7 @@ function buildWhere(
   networkTables: NetworkTables,
   required: readonly string[],
 ): string {
-  if (query.elasticsearchQuery !== undefined) {
+  if (query.elasticsearchQuery !== undefined && !isMatchAll(query.elasticsearchQuery)) {
     throw new SourceError('bad_query', 'The embedded engine cannot run an Elasticsearch query; use filters instead');
   }
   const timestamp = timestampOf(catalogue, query);
@@ -265,6 +265,15 @@ function buildWhere(
     conjuncts.push(buildFilter(catalogue, filter, params, networkTables.get(index)));
   });
   return conjuncts.join(' AND ');
+}
+
+/** `{match_all: {}}` or a `bool` without clauses (what an empty KQL bar becomes) selects everything. */
+function isMatchAll(query: Readonly<Record<string, unknown>>): boolean {
+  const keys = Object.keys(query);
+  if (keys.length === 1 && keys[0] === 'match_all') return true;
+  const bool = query.bool;
+  if (keys.length !== 1 || typeof bool !== 'object' || bool === null) return false;
+  return Object.values(bool).every((clauses) => Array.isArray(clauses) && clauses.length === 0);
 }
 
 function buildFilter(catalogue: TableCatalogue, filter: FieldFilter, params: Params, networkTable: string | undefined): string {
