@@ -54,20 +54,31 @@ export function toConversation(group: ConversationGroup, homeNetworks: HomeNetwo
 }
 
 function checkGroup(group: ConversationGroup): ConversationProblem | null {
-  const invalid = (field: 'firstSeen' | 'lastSeen' | 'observations' | 'signatureId', reason: string): ConversationProblem => ({
+  if (typeof group.signatureId !== 'string' || group.signatureId.length === 0) return invalidGroup(group, 'signatureId', 'missing signature id');
+  if (typeof group.firstSeen !== 'number' || !Number.isFinite(group.firstSeen)) {
+    return invalidGroup(group, 'firstSeen', 'not a finite epoch-millisecond time');
+  }
+  if (typeof group.lastSeen !== 'number' || !Number.isFinite(group.lastSeen)) {
+    return invalidGroup(group, 'lastSeen', 'not a finite epoch-millisecond time');
+  }
+  if (group.lastSeen < group.firstSeen) return invalidGroup(group, 'lastSeen', 'earlier than firstSeen');
+  if (!Number.isInteger(group.observations) || group.observations < 1) return invalidGroup(group, 'observations', 'not a positive integer');
+  if (group.observations === 1 && group.lastSeen !== group.firstSeen) {
+    return invalidGroup(group, 'observations', 'one observation cannot span time (firstSeen ≠ lastSeen)');
+  }
+  return null;
+}
+
+function invalidGroup(
+  group: ConversationGroup,
+  field: 'firstSeen' | 'lastSeen' | 'observations' | 'signatureId',
+  reason: string,
+): ConversationProblem {
+  return {
     kind: 'invalid_group',
     field,
     reason,
     conversations: 1,
     examples: [`${String(group.signatureId)}|${String(group.sourceIp)}|${String(group.destinationIp)}`],
-  });
-  if (typeof group.signatureId !== 'string' || group.signatureId.length === 0) return invalid('signatureId', 'missing signature id');
-  if (typeof group.firstSeen !== 'number' || !Number.isFinite(group.firstSeen)) return invalid('firstSeen', 'not a finite epoch-millisecond time');
-  if (typeof group.lastSeen !== 'number' || !Number.isFinite(group.lastSeen)) return invalid('lastSeen', 'not a finite epoch-millisecond time');
-  if (group.lastSeen < group.firstSeen) return invalid('lastSeen', 'earlier than firstSeen');
-  if (!Number.isInteger(group.observations) || group.observations < 1) return invalid('observations', 'not a positive integer');
-  if (group.observations === 1 && group.lastSeen !== group.firstSeen) {
-    return invalid('observations', 'one observation cannot span time (firstSeen ≠ lastSeen)');
-  }
-  return null;
+  };
 }
