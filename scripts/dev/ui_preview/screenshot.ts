@@ -52,6 +52,14 @@ async function main(): Promise<void> {
     await waitForCharts(page, 6);
     console.log(`http view: charts rendered ${Date.now() - started} ms after navigation`);
     await page.screenshot({ path: path.join(SHOTS, 'http.png'), fullPage: true });
+
+    started = Date.now();
+    await page.locator('[data-test-subj="huntEdaStl"]').click();
+    await page.locator('[data-test-subj="huntEdaGapsMissing"]').click();
+    await page.waitForFunction(() => document.querySelector('[data-test-subj="huntEdaTimelinePanel"]')?.getAttribute('aria-busy') === 'false', undefined, { timeout: 400_000 });
+    await waitForCharts(page, 6);
+    console.log(`http view with robust STL and gaps as missing: ${Date.now() - started} ms`);
+    await page.locator('[data-test-subj="huntEdaTimelinePanel"]').screenshot({ path: path.join(SHOTS, 'http_stl_missing.png') });
   } finally {
     await browser.close();
   }

@@ -133,7 +133,7 @@ export function OtrScatter({ columns, onSelect, maxPoints }: OtrScatterProps) {
       />
       <SmallMultiples splitHorizontally="direction" />
       <Axis id="otrAxis" position={Position.Bottom} title={xTitle} tickFormat={formatNaturalLogTick} />
-      <Axis id="observationsAxis" position={Position.Left} title={translate('huntEda.scatter.y', 'Observations (natural-log axis)')} domain={{ min: NaN, max: NaN, logBase: Math.E }} tickFormat={formatNaturalLogTick} />
+      <Axis id="observationsAxis" position={Position.Left} title={translate('huntEda.scatter.y', 'Observations (natural-log axis)')} domain={{ min: NaN, max: NaN, logBase: Math.E, fit: true }} tickFormat={formatNaturalLogTick} />
       <LineSeries
         id="conversations"
         data={model.points}

@@ -13,7 +13,7 @@ import {
 } from '@elastic/charts';
 import { EuiButtonGroup, useEuiTheme } from '@elastic/eui';
 import type { ConversationsResponse } from '../../../../common/api/conversations';
-import { computeOtrBoxPlotModel, isOtrOutlierDatum, type OtrScale } from '../../../charts/compute_otr_box_plot_model';
+import { computeOtrBoxPlotModel, isOtrOutlierDatum, OTR_LOG_FLOOR_HOURS, type OtrScale } from '../../../charts/compute_otr_box_plot_model';
 import { computeSignatureCategories, formatSignatureTick, isSignatureBarDatum, toSignatureBars } from '../../../charts/compute_signature_categories';
 import { formatAlignedTick } from '../../../charts/format_aligned_tick';
 import { formatDuration } from '../../../charts/format_duration';
@@ -111,7 +111,7 @@ export function SignatureCharts({ response, onSelect }: SignatureChartsProps) {
           id="otrAxis"
           position={Position.Left}
           title={translate('huntEda.signatures.otrAxis', 'OTR (hours)')}
-          domain={scale === 'log' ? { logBase: Math.E, min: NaN, max: NaN } : { min: NaN, max: NaN }}
+          domain={scale === 'log' ? { logBase: Math.E, min: NaN, max: NaN, fit: true, logMinLimit: OTR_LOG_FLOOR_HOURS } : { min: NaN, max: NaN }}
           tickFormat={(value: number) => formatAlignedTick(formatNaturalLogTick(value))}
           style={ALIGNED_AXIS_STYLE}
         />

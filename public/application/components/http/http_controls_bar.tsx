@@ -89,7 +89,7 @@ export function HttpControlsBar({ controls, onChange, knownMethods }: HttpContro
             onChange={(id) => set('gaps', id === 'missing' ? 'missing' : 'zero')}
             options={[
               { id: 'zero', label: translate('huntEda.http.gapsZero', 'As zero') },
-              { id: 'missing', label: translate('huntEda.http.gapsMissing', 'As missing') },
+              { id: 'missing', label: translate('huntEda.http.gapsMissing', 'As missing'), 'data-test-subj': 'huntEdaGapsMissing' },
             ]}
           />
         </EuiFormRow>

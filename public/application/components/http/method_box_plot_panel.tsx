@@ -2,7 +2,7 @@ import React, { useMemo, useState } from 'react';
 import { Axis, ColorVariant, LineSeries, Position, RectAnnotation, ScaleType, Settings, Tooltip, type ElementClickListener } from '@elastic/charts';
 import { EuiButtonGroup, useEuiTheme } from '@elastic/eui';
 import type { DistributionResponse } from '../../../../common/api/distribution';
-import { computeMethodBoxPlotModel, isTransferOutlierDatum, type BytesScale } from '../../../charts/compute_method_box_plot_model';
+import { BYTES_LOG_FLOOR_MB, computeMethodBoxPlotModel, isTransferOutlierDatum, type BytesScale } from '../../../charts/compute_method_box_plot_model';
 import { formatNaturalLogTick } from '../../../charts/format_natural_log_tick';
 import { getClickedDatums } from '../../../charts/get_clicked_datums';
 import { useChartTheme } from '../../hooks/use_chart_theme';
@@ -69,7 +69,7 @@ function MethodBoxPlot({ response, onSelect }: { response: DistributionResponse;
         id="mbAxis"
         position={Position.Left}
         title={translate('huntEda.methodBox.y', 'Bytes out (MB)')}
-        domain={scale === 'log' ? { min: NaN, max: NaN, logBase: Math.E } : { min: NaN, max: NaN }}
+        domain={scale === 'log' ? { min: NaN, max: NaN, logBase: Math.E, fit: true, logMinLimit: BYTES_LOG_FLOOR_MB } : { min: NaN, max: NaN }}
         tickFormat={(v: number) => formatNaturalLogTick(v)}
       />
       <RectAnnotation id="methodBoxes" dataValues={model.boxes} style={{ fill: boxColor, opacity: 0.35, stroke: boxColor, strokeWidth: 1 }} />

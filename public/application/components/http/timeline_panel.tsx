@@ -117,7 +117,7 @@ function SeasonalProfileChart({ response }: { response: TimelineResponse }) {
   return (
     <ChartFrame title={title} height={180} data-test-subj="huntEdaSeasonalProfile">
       <Settings baseTheme={theme} ariaLabel={title} />
-      <Axis id="phaseAxis" position={Position.Bottom} tickFormat={formatPhase} />
+      <Axis id="phaseAxis" position={Position.Bottom} tickFormat={formatPhase} timeAxisLayerCount={0} />
       <Axis id="valueAxis" position={Position.Left} tickFormat={formatNumber} />
       {/* A UTC time scale over 1970-01-01 + offset, so ticks land on whole hours. */}
       <LineSeries id="profile" name={title} data={profile.points} xAccessor="x" yAccessors={['y']} xScaleType={ScaleType.Time} timeZone="UTC" lineSeriesStyle={LINE_ONLY} />
