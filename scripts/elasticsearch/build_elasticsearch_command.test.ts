@@ -4,6 +4,7 @@ const input = {
   installDir: '/cache/elasticsearch-8.19.21',
   instanceDir: '/cache/runs/a',
   port: 9211,
+  nodeName: 'hunt-eda-0a1b2c3d',
   javaHome: '/usr/lib/jvm/java-17-openjdk-amd64',
   heap: '512m',
   pathEnv: '/usr/bin:/bin',
@@ -15,7 +16,7 @@ describe('buildElasticsearchCommand', () => {
     expect(command.command).toBe('/cache/elasticsearch-8.19.21/bin/elasticsearch');
     expect(command.args).toEqual([
       '-Ecluster.name=hunt-eda',
-      '-Enode.name=hunt-eda-9211',
+      '-Enode.name=hunt-eda-0a1b2c3d',
       '-Ediscovery.type=single-node',
       '-Enetwork.host=127.0.0.1',
       '-Ehttp.port=9211',

@@ -4,6 +4,8 @@ export interface ElasticsearchCommandInput {
   readonly installDir: string;
   readonly instanceDir: string;
   readonly port: number;
+  /** Unique per launch: how the harness tells its node from another one answering on the same port. */
+  readonly nodeName: string;
   readonly javaHome: string;
   /** JVM heap, as -Xms/-Xmx take it: `1g`, `512m`. */
   readonly heap: string;
@@ -64,7 +66,7 @@ export function buildElasticsearchCommand(input: ElasticsearchCommandInput): Ela
   const layout = getInstanceLayout(input.instanceDir);
   const settings: Record<string, string> = {
     'cluster.name': CLUSTER_NAME,
-    'node.name': `${CLUSTER_NAME}-${input.port}`,
+    'node.name': input.nodeName,
     'discovery.type': 'single-node',
     'network.host': '127.0.0.1',
     'http.port': String(input.port),

@@ -16,6 +16,7 @@ describe('instance state file', () => {
     pid: 4242,
     port: 9200,
     url: 'http://127.0.0.1:9200',
+    nodeName: 'hunt-eda-0a1b2c3d',
     version: '8.19.21',
     ownerPid: null,
     startedAt: '2024-01-01T00:00:00.000Z',

@@ -7,13 +7,18 @@ const instanceStateSchema = z.object({
   pid: z.number().int().positive(),
   port: z.number().int().min(1).max(65535),
   url: z.url(),
+  /**
+   * Unique node name of this launch, checked so that another node on the same port is not taken for it.
+   * Null in state files written before names were recorded: such a node can be stopped, not reused.
+   */
+  nodeName: z.string().min(1).nullable().default(null),
   version: z.string(),
   /** The process whose life bounds the node's (a Jest run); null for `npm run es:start`. */
   ownerPid: z.number().int().positive().nullable(),
   startedAt: z.string(),
 });
 
-export type InstanceState = z.infer<typeof instanceStateSchema>;
+export type InstanceState = z.output<typeof instanceStateSchema>;
 
 /** Writes the state file atomically (write then rename), so a reader never sees half a file. */
 export function writeInstanceState(instanceDir: string, state: InstanceState): void {

@@ -1,7 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildElasticsearchCommand, getInstanceLayout, type InstanceLayout } from './build_elasticsearch_command';
+import { buildElasticsearchCommand, CLUSTER_NAME, getInstanceLayout, type InstanceLayout } from './build_elasticsearch_command';
 import { ELASTICSEARCH_VERSION, getElasticsearchPaths, type ElasticsearchPaths } from './elasticsearch_paths';
 import { ensureElasticsearchInstalled } from './ensure_elasticsearch_installed';
 import { DEFAULT_SERVICE_USER, ensureServiceUser, type ServiceUser } from './ensure_service_user';
@@ -67,10 +68,12 @@ export async function startElasticsearch(options: StartOptions): Promise<Elastic
   for (let attempt = 1; ; attempt += 1) {
     const port = await findFreePort(attempt === 1 ? (options.preferredPort ?? 9200) : null);
     const url = `http://127.0.0.1:${port}`;
+    const nodeName = `${CLUSTER_NAME}-${randomBytes(4).toString('hex')}`;
     const command = buildElasticsearchCommand({
       installDir,
       instanceDir,
       port,
+      nodeName,
       javaHome,
       heap,
       pathEnv: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
@@ -99,6 +102,7 @@ export async function startElasticsearch(options: StartOptions): Promise<Elastic
       pid,
       port,
       url,
+      nodeName,
       version: ELASTICSEARCH_VERSION,
       ownerPid: options.ownerPid ?? null,
       startedAt: new Date(started).toISOString(),
@@ -108,6 +112,7 @@ export async function startElasticsearch(options: StartOptions): Promise<Elastic
     try {
       await waitForClusterHealth(url, {
         timeoutMs: options.timeoutMs ?? 180_000,
+        expectedNodeName: nodeName,
         checkAborted: () => (exited ? `Elasticsearch exited during startup (${exited})` : null),
       });
     } catch (error) {
@@ -121,6 +126,9 @@ export async function startElasticsearch(options: StartOptions): Promise<Elastic
       throw new Error(
         `startElasticsearch: ${(error as Error).message}. See ${layout.serverLog} and ${layout.consoleLog}; last lines:\n${logs.trim()}`,
       );
+    }
+    if (exited) {
+      throw new Error(`startElasticsearch: Elasticsearch exited right after becoming healthy (${String(exited)}); see ${layout.serverLog}`);
     }
     child.removeAllListeners();
     child.unref();

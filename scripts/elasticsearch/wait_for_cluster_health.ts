@@ -2,6 +2,8 @@ export type ClusterStatus = 'green' | 'yellow' | 'red';
 
 export interface WaitForHealthOptions {
   readonly timeoutMs: number;
+  /** When set, the node answering must carry this name (another node may hold the port). */
+  readonly expectedNodeName?: string;
   /** Checked between polls: when it returns a reason, waiting stops at once with that reason. */
   readonly checkAborted?: () => string | null;
   readonly pollIntervalMs?: number;
@@ -35,8 +37,13 @@ export async function waitForClusterHealth(url: string, options: WaitForHealthOp
       });
       const body: unknown = await response.json();
       const status = isHealthBody(body) ? body.status : null;
-      if (response.ok && (status === 'green' || status === 'yellow')) return status;
-      lastProblem = `HTTP ${response.status}, status ${String(status)}`;
+      if (response.ok && (status === 'green' || status === 'yellow')) {
+        const name = options.expectedNodeName ? await fetchLocalNodeName(url) : null;
+        if (name === (options.expectedNodeName ?? null)) return status;
+        lastProblem = `port answered by another node (${String(name)})`;
+      } else {
+        lastProblem = `HTTP ${response.status}, status ${String(status)}`;
+      }
     } catch (error) {
       // undici reports every network failure as "fetch failed"; the useful code (ECONNREFUSED) is in cause.
       const cause = (error as { cause?: { code?: string } }).cause;
@@ -50,6 +57,14 @@ export async function waitForClusterHealth(url: string, options: WaitForHealthOp
     }
     await new Promise((resolve) => setTimeout(resolve, interval));
   }
+}
+
+/** Name of the node that serves requests on `url`. */
+export async function fetchLocalNodeName(url: string): Promise<string | null> {
+  const response = await fetch(`${url}/_nodes/_local?filter_path=nodes.*.name`, { signal: AbortSignal.timeout(5000) });
+  const body = (await response.json()) as { nodes?: Record<string, { name?: unknown }> };
+  const names = Object.values(body.nodes ?? {}).map((node) => node.name);
+  return names.length === 1 && typeof names[0] === 'string' ? names[0] : null;
 }
 
 function isHealthBody(body: unknown): body is { status: string } {
