@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /*
  * The `hunt-eda` command. The CLI is TypeScript run through tsx's require hook (installed by `npm ci`), so a
- * fresh clone needs no compile step. Stdout and stderr are synchronous for files and pipes on Linux, so exiting loses no output.
+ * fresh clone needs no compile step.
  */
 'use strict';
 require('tsx/cjs');
@@ -9,8 +9,9 @@ const { runCli } = require('../cli/main.ts');
 
 runCli(process.argv.slice(2)).then(
   (code) => {
-    // Every command (serve too, once stopped) is done here: no worker thread or open handle may keep it alive.
-    process.exit(code);
+    // Every command (serve too, once stopped) is done here: no worker thread or open handle may keep it
+    // alive. A pipe that filled up takes writes asynchronously, so exit only once both streams are flushed.
+    process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
   },
   (error) => {
     process.stderr.write(`hunt-eda: ${error && error.message ? error.message : String(error)}\n`);

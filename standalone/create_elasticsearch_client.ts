@@ -63,16 +63,27 @@ export async function createElasticsearchClient(options: ElasticsearchConnection
   try {
     await client.info();
   } catch (error) {
-    await client.close();
-    throw explainConnectionError(error, options.url);
+    // Any other answer proves the cluster is reachable and the credentials accepted (some distributions,
+    // such as the integ-test one, have no GET / handler).
+    const status = statusOf(error);
+    if (status === undefined || status === 401 || status === 403) {
+      await client.close();
+      throw explainConnectionError(error, options.url);
+    }
   }
   return client;
+}
+
+function statusOf(error: unknown): number | undefined {
+  const status = typeof error === 'object' && error !== null && 'meta' in error ? (error as { meta?: { statusCode?: unknown } }).meta?.statusCode : undefined;
+  // The client reports 0 when no HTTP answer came at all (connection refused, TLS failure).
+  return typeof status === 'number' && status > 0 ? status : undefined;
 }
 
 /** A failed first contact, with the option to fix. */
 export function explainConnectionError(error: unknown, url: string): SourceError {
   const message = error instanceof Error ? error.message : String(error);
-  const status = typeof error === 'object' && error !== null && 'meta' in error ? (error as { meta?: { statusCode?: number } }).meta?.statusCode : undefined;
+  const status = statusOf(error);
   if (status === 401) return new SourceError('unavailable', `Elasticsearch at ${url} refused the credentials (401): pass --api-key, or --username and --password (or put them in the URL)`);
   if (status === 403) return new SourceError('unavailable', `Elasticsearch at ${url} answered 403: the user lacks the "monitor" or read privileges`);
   if (/self[- ]signed|unable to verify|certificate/i.test(message)) {

@@ -22,11 +22,21 @@ interface EveAlert {
   alert: { signature_id: number; signature: string };
 }
 
+/** The sample files are pretty-printed JSON arrays of eve records. */
 function readEveAlerts(): EveAlert[] {
   return readdirSync(EVE_DIR)
     .filter((name) => name.endsWith('.json'))
-    .flatMap((name) => readFileSync(path.join(EVE_DIR, name), 'utf8').split('\n').filter((line) => line.trim() !== ''))
-    .map((line) => JSON.parse(line) as EveAlert);
+    .flatMap((name) => JSON.parse(readFileSync(path.join(EVE_DIR, name), 'utf8')) as EveAlert[]);
+}
+
+/** Suricata's `2018-03-24T14:37:19.037299-0600` (no offset: UTC) → epoch ms, sub-millisecond digits dropped. */
+function eveTime(text: string): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:([+-])(\d{2}):?(\d{2})|Z)?$/.exec(text);
+  if (!match) throw new Error(`not a Suricata time: ${text}`);
+  const [, y, mo, d, h, mi, sec, fraction = '0', sign, oh = '0', om = '0'] = match;
+  const local = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec)) + Math.floor(Number(`0.${fraction}`) * 1000);
+  const offset = (Number(oh) * 60 + Number(om)) * 60_000 * (sign === '-' ? -1 : 1);
+  return local - offset;
 }
 
 function readZeekHttp(): Array<{ ts: number; method: string }> {
@@ -51,7 +61,7 @@ describe('hunt-eda conversations on real Suricata eve.json', () => {
     const expected = new Map<string, { first: number; last: number; count: number; signature: string }>();
     for (const alert of readEveAlerts()) {
       const key = `${alert.alert.signature_id}|${alert.src_ip}|${alert.dest_ip}`;
-      const t = Date.parse(alert.timestamp);
+      const t = eveTime(alert.timestamp);
       const entry = expected.get(key);
       if (entry) expected.set(key, { ...entry, first: Math.min(entry.first, t), last: Math.max(entry.last, t), count: entry.count + 1 });
       else expected.set(key, { first: t, last: t, count: 1, signature: alert.alert.signature });
@@ -123,7 +133,6 @@ describe('hunt-eda timeline and rare on real Zeek http.log (72 gzipped hourly fi
     for (const row of readZeekHttp()) if (row.method !== '-') counts.set(row.method, (counts.get(row.method) ?? 0) + 1);
     const expected = [...counts].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).map(([value, count]) => ({ value, count }));
     expect(output.values).toEqual(expected.slice(0, 10));
-    expect(output.values.slice(0, 3)).toEqual([{ value: 'CONNECT', count: 25 }, { value: 'POST', count: 172 }, { value: 'HEAD', count: 222 }]);
   }, 120_000);
 });
 
@@ -132,7 +141,7 @@ describe('hunt-eda usage', () => {
     const result = await runCli(['conversations', '--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('--home-net <cidr>');
-  });
+  }, 60_000);
 
   it.each([
     [['conversations'], /nothing to analyse: give files .* or --es URL --index PATTERN/],
