@@ -150,6 +150,33 @@ describe('bad input and faults', () => {
     expect(caps).toMatchObject({ status: 404, body: { message: `no index matches [${missing}]` } });
   });
 
+  it('returns what the healthy shards gave, marked partial, when some shards fail', async () => {
+    // Same field, text in a second index: its shard refuses the aggregation, the first index's shard answers.
+    const textIndex = uniqueIndexName('routes-errors-text');
+    await client.indices.create({
+      index: textIndex,
+      settings: { number_of_shards: 1, number_of_replicas: 0 },
+      mappings: { properties: { '@timestamp': { type: 'date' }, rule: { properties: { id: { type: 'keyword' }, category: { type: 'text' } } }, source: { properties: { ip: { type: 'ip' } } }, destination: { properties: { ip: { type: 'ip' } } } } },
+    });
+    try {
+      await client.index({
+        index: textIndex,
+        refresh: true,
+        document: { '@timestamp': '2024-03-01T06:00:00Z', rule: { id: '2003', category: 'c' }, source: { ip: '10.0.0.1' }, destination: { ip: '10.0.0.2' } },
+      });
+      const { status, body } = await server.post(CONVERSATIONS_API_PATH, { ...conversationsBody, index: `${index},${textIndex}` });
+      expect(status).toBe(200);
+      const response = body as ConversationsResponse;
+      expect(response.partial).toBe(true);
+      expect(response.conversations.signature_id).toEqual(['2001', '2001', '2002']);
+      expect(response.warnings).toEqual([
+        { code: 'partial', message: expect.stringMatching(/^conversations: 1 of 2 shards failed, figures are partial: .*rule\.category/) },
+      ]);
+    } finally {
+      await client.indices.delete({ index: textIndex, ignore_unavailable: true });
+    }
+  });
+
   it('answers 503 when the cluster cannot be reached', async () => {
     const nowhere = new Client({ node: 'http://127.0.0.1:9', maxRetries: 0, requestTimeout: 5000 });
     const offline = await startRoutesServer(nowhere);
