@@ -1,0 +1,92 @@
+import './test_support/configure_testing_library';
+import React from 'react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { EuiProvider } from '@elastic/eui';
+import { ApiError, type HuntEdaApiClient } from '../services/api_client';
+import { HuntEdaApp } from './hunt_eda_app';
+import type { QueryContext } from './lib/query_context';
+
+const context: QueryContext = {
+  index: 'alerts-*',
+  timeRange: { from: '2018-04-26T00:00:00.000Z', to: '2018-05-06T00:00:00.000Z' },
+  fieldMappingPreset: 'ecs',
+  homeNetworks: ['10.0.0.0/8'],
+};
+
+/** A client that records every body and fails every call with a message naming the route. */
+function recordingClient() {
+  const calls: { route: string; body: unknown }[] = [];
+  const fail = (route: string) => async (body: unknown) => {
+    calls.push({ route, body });
+    throw new ApiError(`${route}: Elasticsearch is unavailable`, { statusCode: 503 });
+  };
+  const client: HuntEdaApiClient = {
+    conversations: fail('conversations'),
+    timeline: fail('timeline'),
+    rareValues: fail('rare_values'),
+    distribution: fail('distribution'),
+    fields: fail('fields'),
+  };
+  return { client, calls };
+}
+
+function renderApp(initialView: 'conversations' | 'http' = 'conversations') {
+  const recorded = recordingClient();
+  render(
+    <EuiProvider>
+      <HuntEdaApp client={recorded.client} initialContext={context} initialView={initialView} />
+    </EuiProvider>,
+  );
+  return recorded;
+}
+
+describe('HuntEdaApp', () => {
+  it('shows a failed query as the panel\'s own error callout', async () => {
+    renderApp();
+    expect(await screen.findByText('conversations: Elasticsearch is unavailable')).toBeTruthy();
+    expect(screen.getByTestId('huntEdaPanelError')).toBeTruthy();
+  });
+
+  it('re-queries with the new field mapping and home networks when the shared controls are applied', async () => {
+    const { calls } = renderApp();
+    await screen.findByTestId('huntEdaPanelError');
+    expect(calls).toHaveLength(1);
+    fireEvent.change(screen.getByTestId('huntEdaPresetSelect'), { target: { value: 'zeek' } });
+    fireEvent.change(screen.getByTestId('huntEdaIndexInput'), { target: { value: 'zeek-*' } });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('huntEdaApply'));
+    });
+    await waitFor(() => expect(calls).toHaveLength(2));
+    expect(calls[1].body).toMatchObject({
+      index: 'zeek-*',
+      fields: { timestamp: 'ts', signature_id: 'note', signature_name: 'msg', source: 'id.orig_h', destination: 'id.resp_h' },
+      home_networks: ['10.0.0.0/8'],
+    });
+  });
+
+  it('refuses a query that is not JSON, naming the field, without sending it', async () => {
+    const { calls } = renderApp();
+    await screen.findByTestId('huntEdaPanelError');
+    fireEvent.change(screen.getByTestId('huntEdaQueryInput'), { target: { value: '{"term":' } });
+    fireEvent.click(screen.getByTestId('huntEdaApply'));
+    expect((await screen.findByTestId('huntEdaControlsError')).textContent).toMatch(/^query: not valid JSON/);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('keeps every HTTP panel on screen with its own error, and STL and n change the timeline request only', async () => {
+    const { calls } = renderApp('http');
+    await waitFor(() => expect(screen.getAllByTestId('huntEdaPanelError')).toHaveLength(3));
+    expect(screen.getByText('rare_values: Elasticsearch is unavailable')).toBeTruthy();
+    expect(screen.getByText('distribution: Elasticsearch is unavailable')).toBeTruthy();
+    expect(screen.getByText('timeline: Elasticsearch is unavailable')).toBeTruthy();
+
+    fireEvent.click(screen.getByTestId('huntEdaStl'));
+    await waitFor(() => expect(calls.filter((c) => c.route === 'timeline')).toHaveLength(2));
+    fireEvent.change(screen.getByTestId('huntEdaThresholdInput'), { target: { value: '2.5' } });
+    await waitFor(() => expect(calls.filter((c) => c.route === 'timeline')).toHaveLength(3));
+    const timeline = calls.filter((c) => c.route === 'timeline').map((c) => c.body);
+    expect(timeline[1]).toMatchObject({ decomposition: { method: 'stl', period: 96 }, outliers: { threshold: 3 } });
+    expect(timeline[2]).toMatchObject({ decomposition: { method: 'stl' }, outliers: { threshold: 2.5 } });
+    expect(calls.filter((c) => c.route !== 'timeline')).toHaveLength(2);
+  });
+});

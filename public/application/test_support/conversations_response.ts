@@ -1,0 +1,58 @@
+import type { ConversationsResponse } from '../../../common/api/conversations';
+
+/** A three-conversation answer shaped like the route's, for component tests. */
+export const CONVERSATIONS_RESPONSE: ConversationsResponse = {
+  conversations: {
+    signature_id: ['2024218', '2024218', '2001569'],
+    signature_name: ['ET EXPLOIT ETERNALBLUE, "echo"', 'ET EXPLOIT ETERNALBLUE, "echo"', 'ET POLICY SMB'],
+    source_ip: ['10.0.0.1', '10.0.0.2', '10.0.0.3'],
+    destination_ip: ['10.0.0.9', '8.8.8.8', '10.0.0.1'],
+    first_seen: [Date.parse('2018-04-26T10:00:00Z'), Date.parse('2018-04-27T10:00:00Z'), Date.parse('2018-04-28T10:00:00Z')],
+    last_seen: [Date.parse('2018-04-26T12:00:00Z'), Date.parse('2018-04-27T10:00:00Z'), Date.parse('2018-04-29T10:00:00Z')],
+    otr_seconds: [7200, 0, 86_400],
+    observations: [12, 1, 300],
+    direction: ['internal_to_internal', 'internal_to_external', 'internal_to_internal'],
+  },
+  total_conversations: 3,
+  truncated: false,
+  summary: {
+    conversations: 3,
+    directions: { internal_to_internal: 2, internal_to_external: 1, external_to_internal: 0, external_to_external: 0 },
+    unique_pairs: { count: 3, share: 1 },
+    unique_sources: 3,
+    unique_destinations: 3,
+    top_sources: [{ ip: '10.0.0.1', conversations: 1 }],
+    top_sources_ties_beyond_cutoff: 2,
+    top_destinations: [{ ip: '10.0.0.9', conversations: 1 }],
+    top_destinations_ties_beyond_cutoff: 2,
+    signatures: [
+      {
+        signature_id: '2024218',
+        signature_name: 'ET EXPLOIT ETERNALBLUE, "echo"',
+        conversations: 2,
+        conversation_share: 2 / 3,
+        unique_pairs: 2,
+        unique_pair_share: 2 / 3,
+        observations: 13,
+        directions: { internal_to_internal: 1, internal_to_external: 1, external_to_internal: 0, external_to_external: 0 },
+        otr_seconds: { count: 2, min: 0, q1: 1800, median: 3600, q3: 5400, max: 7200 },
+      },
+      {
+        signature_id: '2001569',
+        signature_name: 'ET POLICY SMB',
+        conversations: 1,
+        conversation_share: 1 / 3,
+        unique_pairs: 1,
+        unique_pair_share: 1 / 3,
+        observations: 300,
+        directions: { internal_to_internal: 1, internal_to_external: 0, external_to_internal: 0, external_to_external: 0 },
+        otr_seconds: { count: 1, min: 86_400, q1: 86_400, median: 86_400, q3: 86_400, max: 86_400 },
+      },
+    ],
+    total_observations: 313,
+    otr_seconds_by_direction: { internal_to_internal: null, internal_to_external: null, external_to_internal: null, external_to_external: null },
+  },
+  otr_box_stats: [],
+  partial: false,
+  warnings: [],
+};
