@@ -1,3 +1,4 @@
+import './configure_zod';
 import { HuntEdaPublicPlugin } from './plugin';
 
 /** Kibana's core reads `plugin` from `__kbnBundles__.get('plugin/huntEda/public')` and calls it. */

@@ -22,3 +22,4 @@ export const MomentTimezone = require('moment-timezone');
 export const Classnames = require('classnames');
 export const KbnI18n = require('./emulated/kbn_i18n');
 export const KbnReactKibanaContextRender = require('./emulated/kbn_react_kibana_context_render');
+export const KbnEsQuery = require('./emulated/kbn_es_query');

@@ -37,6 +37,7 @@ export async function startEmulatedKibana({ pluginId, pluginVersion, pluginPubli
 <script src="/bootstrap.js"></script>
 <script src="/shared/kbn-ui-shared-deps.js"></script>
 <script src="${bundlePath}${pluginId}.plugin.js"></script>
+<script src="/emulated_contracts.js"></script>
 </head><body><div id="app" style="height:100vh"></div></body></html>`;
 
   const requests: string[] = [];
@@ -55,6 +56,7 @@ export async function startEmulatedKibana({ pluginId, pluginVersion, pluginPubli
     if (urlPath === '/favicon.ico') return send(204, '');
     let file: string | undefined;
     if (urlPath === '/bootstrap.js') file = path.join(__dirname, 'page', 'bootstrap.js');
+    if (urlPath === '/emulated_contracts.js') file = path.join(__dirname, 'page', 'emulated_contracts.js');
     for (const [prefix, dir] of roots) {
       if (urlPath.startsWith(prefix)) {
         const resolved = path.resolve(dir, `.${urlPath.slice(prefix.length - 1)}`);
