@@ -7,6 +7,7 @@ import type {
   ConversationGroupsResult,
   DistributionQuery,
   DistributionResult,
+  SourceQuery,
   ValueCountsQuery,
   ValueCountsResult,
 } from '../server/sources/analysis_source';
@@ -21,6 +22,33 @@ export function matchDatasets(pattern: string, names: readonly string[]): string
   const alternatives = pattern.split(',').map((part) => part.trim()).filter((part) => part.length > 0);
   const regexps = alternatives.map((part) => new RegExp(`^${part.split('*').map((piece) => piece.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`));
   return names.filter((name) => regexps.some((regexp) => regexp.test(name)));
+}
+
+/**
+ * True for a query DSL that selects every document: what Kibana's buildEsQuery makes of an empty query bar
+ * and no filters (`bool` with only empty clause lists), or `match_all`.
+ */
+export function isMatchAllQuery(query: Readonly<Record<string, unknown>> | undefined): boolean {
+  if (query === undefined) return true;
+  const keys = Object.keys(query);
+  if (keys.length === 1 && keys[0] === 'match_all') return true;
+  if (keys.length !== 1 || keys[0] !== 'bool') return false;
+  const bool = query.bool;
+  if (typeof bool !== 'object' || bool === null) return false;
+  return Object.entries(bool).every(([clause, value]) => ['must', 'filter', 'should', 'must_not'].includes(clause) && Array.isArray(value) && value.length === 0);
+}
+
+/**
+ * The embedded engine runs no Elasticsearch query DSL: a query selecting everything (the app's empty query
+ * bar) is dropped, any other is refused with what to do instead.
+ */
+function withoutMatchAll<Q extends SourceQuery>(query: Q): Q {
+  if (query.elasticsearchQuery === undefined) return query;
+  if (!isMatchAllQuery(query.elasticsearchQuery)) {
+    throw new SourceError('bad_query', 'local files cannot be searched with a KQL/Lucene query or filters (an Elasticsearch feature); clear the query bar and filters, or load the events into Elasticsearch');
+  }
+  const { elasticsearchQuery: _dropped, ...rest } = query;
+  return rest as Q;
 }
 
 /** A dataset's fields as the fields route describes an index's: every column aggregates in SQL. */
@@ -39,19 +67,19 @@ export class EmbeddedRouteSource implements RouteSource {
   constructor(readonly engine: EmbeddedSource) {}
 
   fetchConversationGroups(query: ConversationGroupsQuery, signal: AbortSignal): Promise<ConversationGroupsResult> {
-    return this.engine.fetchConversationGroups(query, signal);
+    return Promise.resolve().then(() => this.engine.fetchConversationGroups(withoutMatchAll(query), signal));
   }
 
   fetchBuckets(query: BucketsQuery, signal: AbortSignal): Promise<BucketsResult> {
-    return this.engine.fetchBuckets(query, signal);
+    return Promise.resolve().then(() => this.engine.fetchBuckets(withoutMatchAll(query), signal));
   }
 
   fetchValueCounts(query: ValueCountsQuery, signal: AbortSignal): Promise<ValueCountsResult> {
-    return this.engine.fetchValueCounts(query, signal);
+    return Promise.resolve().then(() => this.engine.fetchValueCounts(withoutMatchAll(query), signal));
   }
 
   fetchDistribution(query: DistributionQuery, signal: AbortSignal): Promise<DistributionResult> {
-    return this.engine.fetchDistribution(query, signal);
+    return Promise.resolve().then(() => this.engine.fetchDistribution(withoutMatchAll(query), signal));
   }
 
   async fetchFields(index: string, signal: AbortSignal): Promise<{ indices: string[]; fields: FieldDescription[] }> {

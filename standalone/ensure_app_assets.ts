@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
@@ -41,7 +41,8 @@ export interface EnsureAppAssetsOptions {
 /**
  * The files the app page needs, built on first use: the Kibana zip by `npm run build` (the very bundle
  * that ships to Kibana, extracted from the zip rather than rebuilt), and the shared-deps bundle that plays
- * Kibana's part (scripts/build/build_shared_deps.ts). Each is built only when missing, or with `rebuild`.
+ * Kibana's part (scripts/build/build_shared_deps.ts). Each is built when missing, older than its sources
+ * (a changed public/, common/ or lock file), or with `rebuild`.
  */
 export async function ensureAppAssets(options: EnsureAppAssetsOptions = {}): Promise<AppAssets> {
   const root = options.repoRoot ?? REPO_ROOT;
@@ -51,27 +52,45 @@ export async function ensureAppAssets(options: EnsureAppAssetsOptions = {}): Pro
   const cacheDir = path.join(root, '.cache', 'standalone');
   const sharedDepsDir = path.join(cacheDir, 'shared_deps');
 
-  if (options.rebuild || !(await exists(zipPath))) {
-    status(`building the app bundle for Kibana ${version} (npm run build; first run only, a minute or two)…`);
+  const zipTime = await mtimeOf(zipPath);
+  const pluginSources = await newestMtime(root, ['public', 'common', 'scripts/build', 'package-lock.json']);
+  if (options.rebuild || zipTime === null || pluginSources > zipTime) {
+    status(`building the app bundle for Kibana ${version} (npm run build; ${zipTime === null ? 'first run only' : 'the sources changed'}, a minute or two)…`);
     await runScript(root, 'scripts/build/build_plugin.ts', ['--kibana-version', version]);
   }
   const pluginPublicDir = path.join(cacheDir, `plugin-${version}`);
   await extractPublicDir(zipPath, pluginPublicDir);
 
-  if (options.rebuild || !(await exists(path.join(sharedDepsDir, SHARED_DEPS_FILE)))) {
-    status('building the shared-deps bundle that stands in for Kibana (first run only)…');
+  const sharedDepsTime = await mtimeOf(path.join(sharedDepsDir, SHARED_DEPS_FILE));
+  const sharedDepsSources = await newestMtime(root, ['scripts/build/shared_deps', 'scripts/build/build_shared_deps.ts', 'package-lock.json']);
+  if (options.rebuild || sharedDepsTime === null || sharedDepsSources > sharedDepsTime) {
+    status(`building the shared-deps bundle that stands in for Kibana (${sharedDepsTime === null ? 'first run only' : 'its sources changed'})…`);
     await runScript(root, 'scripts/build/build_shared_deps.ts', ['--out-dir', sharedDepsDir, '--public-path', '/shared/']);
   }
   return { pluginPublicDir, sharedDepsDir, kibanaVersion: version, zipPath };
 }
 
-async function exists(file: string): Promise<boolean> {
-  try {
-    await stat(file);
-    return true;
-  } catch {
-    return false;
-  }
+async function mtimeOf(file: string): Promise<number | null> {
+  return stat(file).then(
+    (info) => info.mtimeMs,
+    () => null,
+  );
+}
+
+/** The newest modification time of the files under the given paths (so a stale build is rebuilt). */
+async function newestMtime(root: string, paths: readonly string[]): Promise<number> {
+  let newest = 0;
+  const visit = async (file: string): Promise<void> => {
+    const info = await stat(file).catch(() => null);
+    if (!info) return;
+    if (!info.isDirectory()) {
+      newest = Math.max(newest, info.mtimeMs);
+      return;
+    }
+    for (const entry of await readdir(file)) if (entry !== 'node_modules') await visit(path.join(file, entry));
+  };
+  for (const relative of paths) await visit(path.join(root, relative));
+  return newest;
 }
 
 async function runScript(root: string, script: string, args: readonly string[]): Promise<void> {

@@ -26,9 +26,9 @@ const DAY_MS = 86_400_000;
 
 /**
  * Picks what an analysis runs over when the user did not say: the dataset (index) and field preset that fit
- * it, judged by the same preset fits the fields route gives the UI, and the time range covering every event
- * (whole UTC days, from a daily histogram the source computes). Fails with what to pass when nothing, or
- * more than one dataset, fits.
+ * it, judged by the same preset fits the fields route gives the UI (the busiest one when several fit), and
+ * the time range covering every event (whole UTC days, from a daily histogram the source computes). Fails
+ * with what to pass when nothing fits.
  */
 export async function resolveAnalysisScope(opened: OpenedSource, options: ScopeOptions, signal: AbortSignal): Promise<AnalysisScope> {
   const candidates = options.index !== undefined ? [options.index] : opened.indices.map((index) => index.name);
@@ -47,11 +47,36 @@ export async function resolveAnalysisScope(opened: OpenedSource, options: ScopeO
     const what = options.preset !== undefined ? `the ${options.preset} preset` : 'any preset (ecs, suricata, zeek)';
     throw new SourceError('bad_query', `no ${options.index !== undefined ? 'index' : 'dataset'} fits ${what} for ${options.analysis}: ${misfits.join('; ')}`);
   }
-  if (fitting.length > 1) {
-    throw new SourceError('bad_query', `several datasets fit ${options.analysis} (${fitting.map((entry) => entry.index).join(', ')}); pass --index NAME`);
+  const picked = fitting.length > 1 ? await pickBusiest(opened, fitting, options.analysis, signal) : chosen;
+  const timeRange = await resolveTimeRange(opened, picked.index, picked.fit.mapping.timestamp, options, signal);
+  return { index: picked.index, presetId: picked.fit.id, mapping: picked.fit.mapping, timeRange };
+}
+
+/** The field whose presence makes an event part of an analysis (an alert has a signature, an HTTP event a method). */
+const KEY_FIELD: Readonly<Record<AnalysisKind, 'signature_id' | 'http_method'>> = { conversations: 'signature_id', http_timeline: 'http_method' };
+
+/**
+ * Several datasets fit (an eve.json holding some HTTP records beside a Zeek http.log): the one with the
+ * most events carrying the analysis's key field, counted by the source; ties keep the first.
+ */
+async function pickBusiest(opened: OpenedSource, fitting: ReadonlyArray<{ index: string; fit: PresetFit }>, analysis: AnalysisKind, signal: AbortSignal): Promise<{ index: string; fit: PresetFit }> {
+  let best = fitting[0];
+  let bestCount = -1;
+  for (const candidate of fitting) {
+    const field = candidate.fit.mapping[KEY_FIELD[analysis]];
+    if (field === undefined) continue;
+    const { buckets } = await opened.source.fetchBuckets(
+      { index: candidate.index, timestampField: candidate.fit.mapping.timestamp, intervalMs: 365 * DAY_MS, metric: { kind: 'count' }, filters: [{ kind: 'exists', field }] },
+      signal,
+    );
+    const count = buckets.reduce((sum, bucket) => sum + bucket.value, 0);
+    if (count > bestCount) {
+      best = candidate;
+      bestCount = count;
+    }
   }
-  const timeRange = await resolveTimeRange(opened, chosen.index, chosen.fit.mapping.timestamp, options, signal);
-  return { index: chosen.index, presetId: chosen.fit.id, mapping: chosen.fit.mapping, timeRange };
+  if (!best) throw new SourceError('not_found', `no dataset fits ${analysis}`);
+  return best;
 }
 
 function describeMisfit(index: string, fits: readonly PresetFit[], analysis: AnalysisKind): string {

@@ -82,11 +82,55 @@
     userProfile: {},
   };
 
+  /*
+   * Stand-ins for the Kibana plugins Hunt EDA depends on, reduced to what it calls. There are no data views,
+   * saved objects or Discover here: the app reads its index, time range and preset from the URL, which is
+   * filled below from the server's suggestion when the user opened the bare address.
+   */
+  var Moment = deps.Moment.default || deps.Moment;
+  var UNITS = { s: 'seconds', m: 'minutes', h: 'hours', d: 'days', w: 'weeks', M: 'months', y: 'years' };
+  function resolveTime(value) {
+    var relative = /^now(?:([+-])(\d+)([smhdwMy]))?(?:\/([smhdwMy]))?$/.exec(value);
+    if (!relative) return Moment.utc(value);
+    var time = Moment.utc();
+    if (relative[1]) time = relative[1] === '-' ? time.subtract(Number(relative[2]), UNITS[relative[3]]) : time.add(Number(relative[2]), UNITS[relative[3]]);
+    return relative[4] ? time.startOf(UNITS[relative[4]]) : time;
+  }
+  var currentTime = { from: 'now-24h', to: 'now' };
+  var locators = {
+    create: function (definition) {
+      return {
+        id: definition.id,
+        getLocation: function (params) { return Promise.resolve(definition.getLocation(params)); },
+        getUrl: function (params) { return Promise.resolve(definition.getLocation(params)).then(function (location) { return '/app/' + location.app + location.path; }); },
+        navigate: function () { return Promise.resolve(); },
+      };
+    },
+    get: function () { return undefined; },
+  };
+  var share = { url: { locators: locators } };
+  var setupPlugins = { embeddable: { registerReactEmbeddableFactory: function () {} }, share: share };
+  var startPlugins = {
+    data: {
+      query: {
+        timefilter: { timefilter: { getTime: function () { return currentTime; }, setTime: function (time) { currentTime = time; }, calculateBounds: function (range) { return { min: resolveTime(range.from), max: resolveTime(range.to) }; } } },
+        queryString: { getQuery: function () { return { query: '', language: 'kuery' }; } },
+        filterManager: { getFilters: function () { return []; } },
+      },
+    },
+    dataViews: {
+      get: function () { return Promise.reject(new Error('the standalone server has no saved data views; open the app with ?index=<dataset>')); },
+      getDefault: function () { return Promise.resolve(null); },
+    },
+    share: share,
+    uiActions: { registerAction: function () {}, attachAction: function () {} },
+  };
+
   var apps = [];
   var initializerContext = { config: { get: function () { return {}; } }, env: { mode: { dev: false, prod: true }, packageInfo: { version: config.kibanaVersion } } };
   var plugin = window.__kbnBundles__.get('plugin/' + config.pluginId + '/public').plugin(initializerContext);
-  plugin.setup({ application: { register: function (app) { apps.push(app); } }, getStartServices: function () { return Promise.resolve([coreStart, {}, {}]); }, http: http, notifications: { toasts: toasts }, uiSettings: uiSettings });
-  plugin.start(coreStart);
+  plugin.setup({ application: { register: function (app) { apps.push(app); } }, getStartServices: function () { return Promise.resolve([coreStart, startPlugins, {}]); }, http: http, notifications: { toasts: toasts }, uiSettings: uiSettings }, setupPlugins);
+  plugin.start(coreStart, startPlugins);
   var app = apps.filter(function (candidate) { return candidate.id === config.pluginId; })[0];
   if (!app) throw new Error('the plugin registered no app "' + config.pluginId + '"');
   document.title = app.title;
@@ -101,8 +145,31 @@
   };
   window.addEventListener('popstate', function () { listeners.forEach(function (l) { l(history.location, 'POP'); }); });
 
+  /* The bare address opens the analysis the server suggests (the dataset, preset and time range that fit). */
+  function withSuggestion() {
+    var search = new URLSearchParams(window.location.search);
+    if (search.has('index') || search.has('dataView') || search.has('view')) return Promise.resolve();
+    return request('GET', config.infoPath).then(function (info) {
+      var choices = [['conversations', 'conversations'], ['http_timeline', 'http']];
+      for (var i = 0; i < choices.length; i++) {
+        var suggestion = info.suggestions[choices[i][0]];
+        if (suggestion && suggestion.index) {
+          ['token'].forEach(function (key) { search.delete(key); });
+          search.set('index', suggestion.index);
+          search.set('analysis', choices[i][1]);
+          search.set('mapping', suggestion.preset);
+          search.set('from', suggestion.time_range.from);
+          search.set('to', suggestion.time_range.to);
+          currentTime = { from: suggestion.time_range.from, to: suggestion.time_range.to };
+          window.history.replaceState(null, '', window.location.pathname + '?' + search.toString());
+          return;
+        }
+      }
+    }, function (error) { console.warn('no suggestion from ' + config.infoPath + ': ' + error.message); });
+  }
+
   window.__huntEdaStandalone__ = { config: config, toasts: toastList };
-  Promise.resolve(app.mount({ element: document.getElementById('app'), history: history, appBasePath: '/app/' + config.pluginId, onAppLeave: function () {}, setHeaderActionMenu: function () {}, theme$: theme$ })).then(
+  withSuggestion().then(function () { return app.mount({ element: document.getElementById('app'), history: history, appBasePath: '/app/' + config.pluginId, onAppLeave: function () {}, setHeaderActionMenu: function () {}, theme$: theme$ }); }).then(
     function (unmount) { window.__huntEdaStandalone__.unmount = unmount; document.body.setAttribute('data-hunt-eda-mounted', 'true'); },
     function (error) { console.error('mounting the app failed: ' + error.message); },
   );

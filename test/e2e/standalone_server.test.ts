@@ -176,18 +176,24 @@ describe('hunt-eda serve with no arguments: the bundled outbreak and HTTP month,
       const page = await browser.newPage();
       const errors: string[] = [];
       const requests: string[] = [];
+      const failed: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
-      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      // Failed loads are judged below by path (the app may ask for an icon EUI does not know).
+      page.on('console', (message) => message.type() === 'error' && !message.text().startsWith('Failed to load resource') && errors.push(message.text()));
       page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+      page.on('response', (answer) => answer.status() >= 400 && failed.push(`${answer.status()} ${new URL(answer.url()).pathname}`));
       const response = await page.goto(served.url, { waitUntil: 'load' });
       expect(response?.headers()['content-security-policy']).toContain("script-src 'report-sample' 'self'");
       await page.waitForSelector('body[data-hunt-eda-mounted="true"]', { state: 'attached', timeout: 60_000 });
       await page.waitForSelector('[data-test-subj="huntEdaApp"]', { timeout: 30_000 });
       expect(requests).toEqual(expect.arrayContaining(['/standalone/bootstrap.js', '/shared/kbn-ui-shared-deps.js', '/bundles/plugin/huntEda/0.1.0/huntEda.plugin.js', '/standalone/start_app.js']));
       expect(requests.some((request) => /^\/bundles\/plugin\/huntEda\/0\.1\.0\/huntEda\.chunk\.\d+\.js$/.test(request))).toBe(true);
-      // The page's core.http reaches the standalone routes.
-      const status = await page.evaluate(async () => (await fetch('/internal/hunt_eda/fields', { method: 'POST', headers: { 'content-type': 'application/json', 'x-elastic-internal-origin': 'Kibana' }, body: JSON.stringify({ index: 'zeek_http' }) })).status);
-      expect(status).toBe(200);
+      // The bare address opened the suggested analysis, and the app's own requests (core.http.post) reached
+      // the routes: the conversations view shows the outbreak's published count.
+      expect(new URL(page.url()).searchParams.get('index')).toBe('suricata');
+      await page.waitForFunction((count) => document.body.innerText.includes(count), OUTBREAK_FACTS.conversations.toLocaleString('en-US'), { timeout: 240_000 });
+      expect(requests).toContain('/internal/hunt_eda/conversations');
+      expect(failed.filter((entry) => /\/(standalone|shared|bundles|internal)\//.test(entry))).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
       await browser.close();
