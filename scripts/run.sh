@@ -8,7 +8,9 @@ cd "$(dirname "$0")/.."
 
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "installing npm packages (first run only)" >&2
-  npm ci --no-audit --no-fund >&2
+  # npm ci refuses a lock that lacks other platforms' optional binaries (a registry mirror may not list them);
+  # npm install then resolves from the same lock, adding only what is missing.
+  npm ci --no-audit --no-fund >&2 || npm install --no-audit --no-fund >&2
 fi
 
 exec node bin/hunt-eda.js serve "$@"
