@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 
 /** The pinned distribution: the newest 8.x integ-test-zip on Maven Central, matching `@elastic/elasticsearch` 8.19. */
@@ -20,12 +22,14 @@ export interface ElasticsearchPaths {
 }
 
 /**
- * Paths of the Elasticsearch cache. `HUNT_EDA_ES_CACHE` moves the cache elsewhere (needed when the checkout
- * sits below a directory the unprivileged Elasticsearch user cannot enter, e.g. `/root`).
+ * Paths of the Elasticsearch cache. `HUNT_EDA_ES_CACHE` moves the cache elsewhere. By default the cache lives
+ * in the checkout's `.cache/`, unless a parent directory of the checkout is closed to other users (a checkout
+ * below `/root` or a `mktemp -d` directory): the unprivileged Elasticsearch user could not reach it there, so
+ * the cache moves to a directory of its own under the system's temporary directory, one per checkout.
  */
 export function getElasticsearchPaths(env: NodeJS.ProcessEnv = process.env): ElasticsearchPaths {
   const repoRoot = path.resolve(__dirname, '..', '..');
-  const cacheDir = env.HUNT_EDA_ES_CACHE ? path.resolve(env.HUNT_EDA_ES_CACHE) : path.join(repoRoot, '.cache', 'elasticsearch');
+  const cacheDir = env.HUNT_EDA_ES_CACHE ? path.resolve(env.HUNT_EDA_ES_CACHE) : chooseDefaultCacheDir(repoRoot);
   return {
     repoRoot,
     cacheDir,
@@ -34,4 +38,30 @@ export function getElasticsearchPaths(env: NodeJS.ProcessEnv = process.env): Ela
     defaultInstanceDir: path.join(cacheDir, 'node'),
     runsDir: path.join(cacheDir, 'runs'),
   };
+}
+
+type ModeOf = (dir: string) => number | undefined;
+
+const modeOnDisk: ModeOf = (dir) => {
+  try {
+    return fs.statSync(dir).mode;
+  } catch {
+    return undefined;
+  }
+};
+
+/** Whether other users can enter `dir`: every existing directory from the root down to it grants o+x. */
+export function isReachableByOtherUsers(dir: string, modeOf: ModeOf = modeOnDisk): boolean {
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    const mode = modeOf(current);
+    if (mode !== undefined && (mode & 0o001) === 0) return false;
+    if (path.dirname(current) === current) return true;
+  }
+}
+
+export function chooseDefaultCacheDir(repoRoot: string, modeOf: ModeOf = modeOnDisk, tmpDir = '/var/tmp'): string {
+  const inCheckout = path.join(repoRoot, '.cache', 'elasticsearch');
+  if (isReachableByOtherUsers(repoRoot, modeOf)) return inCheckout;
+  const checkoutId = createHash('sha256').update(repoRoot).digest('hex').slice(0, 12);
+  return path.join(tmpDir, `hunt-eda-es-${checkoutId}`);
 }
