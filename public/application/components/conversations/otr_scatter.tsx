@@ -19,6 +19,7 @@ import { computeOtrScatterModel, isOtrScatterDatum, type ZeroOtrRule } from '../
 import { formatDuration } from '../../../charts/format_duration';
 import { formatNaturalLogTick } from '../../../charts/format_natural_log_tick';
 import { getClickedDatums } from '../../../charts/get_clicked_datums';
+import { isChartDebugStateEnabled } from '../../../charts/is_chart_debug_state_enabled';
 import { useChartTheme } from '../../hooks/use_chart_theme';
 import { getDirectionLabel } from '../../lib/direction_labels';
 import { translate } from '../../lib/translate';
@@ -118,6 +119,7 @@ export function OtrScatter({ columns, onSelect, maxPoints }: OtrScatterProps) {
     >
       <Settings
         baseTheme={theme}
+        debugState={isChartDebugStateEnabled()}
         showLegend
         legendPosition={Position.Right}
         onElementClick={onClick}

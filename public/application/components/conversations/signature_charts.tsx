@@ -19,6 +19,7 @@ import { formatAlignedTick } from '../../../charts/format_aligned_tick';
 import { formatDuration } from '../../../charts/format_duration';
 import { formatNaturalLogTick } from '../../../charts/format_natural_log_tick';
 import { getClickedDatums } from '../../../charts/get_clicked_datums';
+import { isChartDebugStateEnabled } from '../../../charts/is_chart_debug_state_enabled';
 import { useChartTheme } from '../../hooks/use_chart_theme';
 import { translate } from '../../lib/translate';
 import { ChartFrame } from '../shared/chart_frame';
@@ -63,6 +64,7 @@ export function SignatureCharts({ response, onSelect }: SignatureChartsProps) {
       <ChartFrame title={translate('huntEda.signatures.countsTitle', 'Conversations per signature')} height={240} data-test-subj="huntEdaSignatureCounts">
         <Settings
           baseTheme={theme}
+          debugState={isChartDebugStateEnabled()}
           onElementClick={onBarClick}
           ariaLabel={translate('huntEda.signatures.countsAria', 'Column chart of conversations per signature; select a column to see its conversations')}
         />
@@ -101,6 +103,7 @@ export function SignatureCharts({ response, onSelect }: SignatureChartsProps) {
       >
         <Settings
           baseTheme={theme}
+          debugState={isChartDebugStateEnabled()}
           xDomain={xDomain}
           onElementClick={onOutlierClick}
           ariaLabel={translate('huntEda.signatures.boxAria', 'Box plots of observation timestamp range per signature; select an outlier to see its conversation')}

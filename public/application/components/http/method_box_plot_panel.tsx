@@ -5,6 +5,7 @@ import type { DistributionResponse } from '../../../../common/api/distribution';
 import { BYTES_LOG_FLOOR_MB, computeMethodBoxPlotModel, isTransferOutlierDatum, type BytesScale } from '../../../charts/compute_method_box_plot_model';
 import { formatNaturalLogTick } from '../../../charts/format_natural_log_tick';
 import { getClickedDatums } from '../../../charts/get_clicked_datums';
+import { isChartDebugStateEnabled } from '../../../charts/is_chart_debug_state_enabled';
 import { useChartTheme } from '../../hooks/use_chart_theme';
 import type { RequestState } from '../../hooks/use_api_request';
 import { translate } from '../../lib/translate';
@@ -53,6 +54,7 @@ function MethodBoxPlot({ response, onSelect }: { response: DistributionResponse;
     >
       <Settings
         baseTheme={theme}
+        debugState={isChartDebugStateEnabled()}
         xDomain={{ min: -0.5, max: model.categories.length - 0.5 }}
         onElementClick={onClick}
         ariaLabel={translate('huntEda.methodBox.aria', 'Box plots of bytes out per HTTP method; select an outlier transfer to see it')}

@@ -14,6 +14,7 @@ import type { TimelineResponse } from '../../../../common/api/timeline';
 import { computeSeasonalProfileModel } from '../../../charts/compute_seasonal_profile_model';
 import { computeTimelineModel, isOutlierBucketDatum, type TimelineModel } from '../../../charts/compute_timeline_model';
 import { getClickedDatums } from '../../../charts/get_clicked_datums';
+import { isChartDebugStateEnabled } from '../../../charts/is_chart_debug_state_enabled';
 import { useChartTheme } from '../../hooks/use_chart_theme';
 import type { RequestState } from '../../hooks/use_api_request';
 import type { HttpControls } from '../../lib/http_controls';
@@ -54,7 +55,7 @@ function ObservedChart({ model, onClick, metricLabel }: ChartsProps & { metricLa
   const theme = useChartTheme();
   return (
     <ChartFrame title={translate('huntEda.timeline.observedTitle', 'Timeline ({metric} per bucket), outlier buckets marked', { metric: metricLabel })} height={220} data-test-subj="huntEdaTimelineObserved">
-      <Settings baseTheme={theme} showLegend legendPosition={Position.Top} onElementClick={onClick} ariaLabel={translate('huntEda.timeline.observedAria', 'Bucketed timeline with outlier buckets marked; select one to see its hosts')} />
+      <Settings baseTheme={theme} debugState={isChartDebugStateEnabled()} showLegend legendPosition={Position.Top} onElementClick={onClick} ariaLabel={translate('huntEda.timeline.observedAria', 'Bucketed timeline with outlier buckets marked; select one to see its hosts')} />
       <UnscorableShading model={model} id="observedUnscorable" />
       <Axis id="timeAxis" position={Position.Bottom} tickFormat={formatTime} />
       <Axis id="valueAxis" position={Position.Left} tickFormat={formatNumber} />
@@ -68,7 +69,7 @@ function ComponentChart({ model, id, title, data }: { model: TimelineModel; id: 
   const theme = useChartTheme();
   return (
     <ChartFrame title={title} height={140} data-test-subj={`huntEdaTimeline-${id}`}>
-      <Settings baseTheme={theme} ariaLabel={title} />
+      <Settings baseTheme={theme} debugState={isChartDebugStateEnabled()} ariaLabel={title} />
       <UnscorableShading model={model} id={`${id}Unscorable`} />
       <Axis id="timeAxis" position={Position.Bottom} tickFormat={formatTime} />
       <Axis id="valueAxis" position={Position.Left} tickFormat={formatNumber} />
@@ -90,7 +91,7 @@ function ResidualChart({ model, onClick, threshold, scale }: ChartsProps & { thr
       height={200}
       data-test-subj="huntEdaTimelineResidual"
     >
-      <Settings baseTheme={theme} onElementClick={onClick} ariaLabel={translate('huntEda.timeline.residualAria', 'Residual of the decomposition with the outlier band; select an outlier bucket to see its hosts')} />
+      <Settings baseTheme={theme} debugState={isChartDebugStateEnabled()} onElementClick={onClick} ariaLabel={translate('huntEda.timeline.residualAria', 'Residual of the decomposition with the outlier band; select an outlier bucket to see its hosts')} />
       <UnscorableShading model={model} id="residualUnscorable" />
       {band ? (
         <RectAnnotation
@@ -116,7 +117,7 @@ function SeasonalProfileChart({ response }: { response: TimelineResponse }) {
     : translate('huntEda.timeline.profile', 'Seasonal profile over one period (from UTC midnight)');
   return (
     <ChartFrame title={title} height={180} data-test-subj="huntEdaSeasonalProfile">
-      <Settings baseTheme={theme} ariaLabel={title} />
+      <Settings baseTheme={theme} debugState={isChartDebugStateEnabled()} ariaLabel={title} />
       <Axis id="phaseAxis" position={Position.Bottom} tickFormat={formatPhase} timeAxisLayerCount={0} />
       <Axis id="valueAxis" position={Position.Left} tickFormat={formatNumber} />
       {/* A UTC time scale over 1970-01-01 + offset, so ticks land on whole hours. */}
