@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { createWriteStream, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Writable } from 'node:stream';
 import { gunzipSync } from 'node:zlib';
 import { buildHttpMonthPlan, generateHttpTransactions } from '../http/generate_http_month';
 import { buildOutbreakConversations } from '../outbreak/build_outbreak_conversations';
@@ -9,7 +11,7 @@ import { conversationPlanFromTable } from '../outbreak/conversation_plan';
 import { generateOutbreakEvents, type SampleAlertEvent } from '../outbreak/generate_outbreak_events';
 import { createAlertLineSerializer, formatSuricataTimestamp, toEcsAlert, toEveAlert } from './alert_formats';
 import { toZeekHttpLine, ZEEK_HTTP_FIELDS, zeekHttpHeader } from './http_formats';
-import { writeLines } from './write_lines';
+import { drainOrFail, writeLines } from './write_lines';
 
 const REAL = path.resolve(__dirname, '../../../../shared/data/real');
 
@@ -85,6 +87,32 @@ describe('writeLines', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+
+  it('leaves no listener behind per drain, so a file of many chunks raises no MaxListenersExceededWarning', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'sample-lines-'));
+    const file = createWriteStream(path.join(dir, 'big.txt'), { highWaterMark: 16 });
+    try {
+      const before = [file.listenerCount('error'), file.listenerCount('drain')];
+      for (let chunk = 0; chunk < 20; chunk += 1) {
+        expect(file.write('x'.repeat(64))).toBe(false);
+        await drainOrFail(file, file);
+      }
+      expect([file.listenerCount('error'), file.listenerCount('drain')]).toEqual(before);
+    } finally {
+      file.end();
+      await once(file, 'close');
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('stops waiting for a drain when the file fails', async () => {
+    // A sink that never drains (as a gzip stream whose file went away), in front of a file that cannot open.
+    const stuck = new Writable({ highWaterMark: 1, write: () => undefined });
+    expect(stuck.write('x')).toBe(false);
+    const file = createWriteStream('/nonexistent-dir/x.gz');
+    await expect(drainOrFail(stuck, file)).rejects.toThrow('/nonexistent-dir/x.gz');
+    expect([stuck.listenerCount('drain'), file.listenerCount('error')]).toEqual([0, 0]);
   });
 
   it('names the file when it cannot write', async () => {

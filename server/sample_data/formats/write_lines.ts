@@ -43,7 +43,7 @@ export async function writeLines(
     if (chunk.length === 0) return;
     const ok = sink.write(chunk);
     chunk = '';
-    if (!ok) await Promise.race([once(sink, 'drain'), once(file, 'error')]);
+    if (!ok) await drainOrFail(sink, file);
   };
   try {
     for await (const line of lines) {
@@ -63,4 +63,20 @@ export async function writeLines(
   }
   if (failure) throw new Error(`writeLines: cannot write ${path}: ${failure.message}`);
   return count;
+}
+
+/**
+ * Waits for the sink to drain, or for the file to fail (a gzip sink does not see its file's errors). The
+ * waiter that loses is removed: a listener left on the file per chunk piles up past Node's limit of ten
+ * (MaxListenersExceededWarning) on any file of more than ten chunks.
+ */
+export async function drainOrFail(sink: Writable, file: Writable): Promise<void> {
+  const settled = new AbortController();
+  try {
+    // `once` resolves with the event's arguments: none for a drain, the error for a failure.
+    const [failure] = (await Promise.race([once(sink, 'drain', { signal: settled.signal }), once(file, 'error', { signal: settled.signal })])) as unknown[];
+    if (failure !== undefined) throw failure;
+  } finally {
+    settled.abort();
+  }
 }
