@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { INTERNAL_API_BASE } from '../constants';
-import { huntEdaViewStateSchema, type HuntEdaView } from '../saved_views/hunt_eda_view';
+import { checkViewSource, huntEdaViewStateFieldsSchema, huntEdaViewStateSchema, type HuntEdaView } from '../saved_views/hunt_eda_view';
 
 /** List (GET, `?search=`) and create (POST). */
 export const SAVED_VIEWS_API_PATH = `${INTERNAL_API_BASE}/saved_views`;
@@ -22,9 +22,11 @@ export const createSavedViewRequestSchema = huntEdaViewStateSchema;
  * An update must say which version it edits: the saved-objects client then refuses a stale one with a 409,
  * so two analysts editing the same view never overwrite each other silently.
  */
-export const updateSavedViewRequestSchema = huntEdaViewStateSchema.extend({
-  version: z.string({ error: 'expected version (the saved view version you edited) — required to detect concurrent edits' }).min(1),
-});
+export const updateSavedViewRequestSchema = huntEdaViewStateFieldsSchema
+  .extend({
+    version: z.string({ error: 'expected version (the saved view version you edited) — required to detect concurrent edits' }).min(1),
+  })
+  .superRefine(checkViewSource);
 
 export type CreateSavedViewRequestBody = z.input<typeof createSavedViewRequestSchema>;
 export type UpdateSavedViewRequestBody = z.input<typeof updateSavedViewRequestSchema>;

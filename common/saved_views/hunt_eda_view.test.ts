@@ -37,4 +37,22 @@ describe('hunt-eda-view saved objects', () => {
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['title: expected a non-empty title', 'analysis: expected analysis to be conversations or http']);
   });
+
+  it('keeps a view over an index pattern (ad-hoc data view, standalone datasets) without a reference', () => {
+    const { data_view_id: _dropped, ...rest } = state;
+    const indexState: HuntEdaViewState = { ...rest, index: 'logs-suricata-*' };
+    const { attributes, references } = toHuntEdaViewSavedObject(indexState);
+    expect(references).toEqual([]);
+    expect(attributes).not.toHaveProperty('dataViewRefName');
+    expect(fromHuntEdaViewSavedObject({ id: 'v2', version: '3', attributes, references })).toEqual({ ...indexState, id: 'v2', version: '3', updated_at: undefined });
+  });
+
+  it('requires exactly one of data_view_id and index', () => {
+    const { data_view_id: _dropped, ...neither } = state;
+    const issues = (value: unknown) => huntEdaViewStateSchema.safeParse(value).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    const message = 'data_view_id: expected exactly one of data_view_id (a data view) or index (an index pattern)';
+    expect(issues(neither)).toEqual([message]);
+    expect(issues({ ...state, index: 'logs-*' })).toEqual([message]);
+    expect(issues({ ...neither, index: 'logs-*' })).toBeUndefined();
+  });
 });

@@ -19,15 +19,17 @@ const textSchema = (field: string, max: number) =>
 const pickerTimeSchema = z.string().min(1, { error: 'expected a time (e.g. now-7d or an ISO-8601 date)' }).max(64);
 
 /**
- * What a user saves: which data view, which analysis and field mapping, the query bar's query and filters,
- * optionally the time range, and the view's own options (HTTP controls, selected field…). Filters are kept
- * as Kibana's filter JSON, untouched: the server never interprets them.
+ * The fields of a saved view, without the rule tying `data_view_id` and `index` together (zod refuses to
+ * `.extend` a refined object: the update contract extends this one).
  */
-export const huntEdaViewStateSchema = z
+export const huntEdaViewStateFieldsSchema = z
   .object({
     title: textSchema('title', 200),
     description: z.string().max(2000, { error: 'expected a description of at most 2000 characters' }).optional(),
-    data_view_id: textSchema('data_view_id', 512),
+    /** A persisted Kibana data view… */
+    data_view_id: textSchema('data_view_id', 512).optional(),
+    /** …or an index pattern: an ad-hoc data view, or the standalone server's datasets (no data views there). */
+    index: textSchema('index', 4096).optional(),
     analysis: z.enum(['conversations', 'http'], { error: 'expected analysis to be conversations or http' }),
     field_mapping_preset: z.enum(FIELD_MAPPING_PRESET_IDS, { error: `expected one of ${FIELD_MAPPING_PRESET_IDS.join(', ')}` }),
     field_mapping: z.record(z.string(), z.string()).optional(),
@@ -37,6 +39,20 @@ export const huntEdaViewStateSchema = z
     options: z.record(z.string(), z.unknown()),
   })
   .strict();
+
+/** A view reads from exactly one place: a data view or an index pattern. */
+export function checkViewSource(state: { data_view_id?: string; index?: string }, ctx: z.RefinementCtx): void {
+  if ((state.data_view_id === undefined) === (state.index === undefined)) {
+    ctx.addIssue({ code: 'custom', path: ['data_view_id'], message: 'expected exactly one of data_view_id (a data view) or index (an index pattern)' });
+  }
+}
+
+/**
+ * What a user saves: which data view (or index pattern), which analysis and field mapping, the query bar's
+ * query and filters, optionally the time range, and the view's own options (HTTP controls, selected
+ * field…). Filters are kept as Kibana's filter JSON, untouched: the server never interprets them.
+ */
+export const huntEdaViewStateSchema = huntEdaViewStateFieldsSchema.superRefine(checkViewSource);
 
 export type HuntEdaViewState = z.output<typeof huntEdaViewStateSchema>;
 
@@ -59,7 +75,9 @@ export interface HuntEdaViewAttributes {
   filtersJSON: string;
   timeRange?: { from: string; to: string };
   optionsJSON: string;
-  dataViewRefName: string;
+  /** Set when the view reads a data view (then in `references`); absent for an index pattern. */
+  dataViewRefName?: string;
+  index?: string;
 }
 
 export interface SavedObjectReferenceLike {
@@ -68,7 +86,7 @@ export interface SavedObjectReferenceLike {
   id: string;
 }
 
-/** Splits a view's state into attributes and references: the data view id lives only in `references`. */
+/** Splits a view's state into attributes and references: a data view id lives only in `references`. */
 export function toHuntEdaViewSavedObject(state: HuntEdaViewState): { attributes: HuntEdaViewAttributes; references: SavedObjectReferenceLike[] } {
   return {
     attributes: {
@@ -81,9 +99,10 @@ export function toHuntEdaViewSavedObject(state: HuntEdaViewState): { attributes:
       filtersJSON: JSON.stringify(state.filters),
       ...(state.time_range ? { timeRange: state.time_range } : {}),
       optionsJSON: JSON.stringify(state.options),
-      dataViewRefName: DATA_VIEW_REFERENCE_NAME,
+      ...(state.data_view_id !== undefined ? { dataViewRefName: DATA_VIEW_REFERENCE_NAME } : {}),
+      ...(state.index !== undefined ? { index: state.index } : {}),
     },
-    references: [{ name: DATA_VIEW_REFERENCE_NAME, type: DATA_VIEW_SAVED_OBJECT_TYPE, id: state.data_view_id }],
+    references: state.data_view_id !== undefined ? [{ name: DATA_VIEW_REFERENCE_NAME, type: DATA_VIEW_SAVED_OBJECT_TYPE, id: state.data_view_id }] : [],
   };
 }
 
@@ -99,7 +118,7 @@ function parseJsonField(value: string | undefined, field: string, id: string): u
 /**
  * Rebuilds a view from its saved object, resolving the data view from `references` (after an import with
  * "create new copies" Kibana has rewritten that id). Throws naming the object and the problem when the
- * reference is missing or a JSON attribute is corrupt.
+ * reference is missing, the view names neither a data view nor an index, or a JSON attribute is corrupt.
  */
 export function fromHuntEdaViewSavedObject(savedObject: {
   id: string;
@@ -109,9 +128,13 @@ export function fromHuntEdaViewSavedObject(savedObject: {
   updated_at?: string;
 }): HuntEdaView {
   const { id, attributes } = savedObject;
-  const refName = attributes.dataViewRefName || DATA_VIEW_REFERENCE_NAME;
-  const reference = savedObject.references.find((r) => r.name === refName && r.type === DATA_VIEW_SAVED_OBJECT_TYPE);
-  if (!reference) throw new Error(`hunt-eda-view ${id}: no ${DATA_VIEW_SAVED_OBJECT_TYPE} reference named "${refName}"`);
+  let dataViewId: string | undefined;
+  if (attributes.dataViewRefName !== undefined || attributes.index === undefined) {
+    const refName = attributes.dataViewRefName || DATA_VIEW_REFERENCE_NAME;
+    const reference = savedObject.references.find((r) => r.name === refName && r.type === DATA_VIEW_SAVED_OBJECT_TYPE);
+    if (!reference) throw new Error(`hunt-eda-view ${id}: no ${DATA_VIEW_SAVED_OBJECT_TYPE} reference named "${refName}"`);
+    dataViewId = reference.id;
+  }
   const fieldMapping = parseJsonField(attributes.fieldMappingJSON, 'fieldMappingJSON', id) as Record<string, string> | undefined;
   return {
     id,
@@ -119,7 +142,8 @@ export function fromHuntEdaViewSavedObject(savedObject: {
     updated_at: savedObject.updated_at,
     title: attributes.title,
     ...(attributes.description !== undefined ? { description: attributes.description } : {}),
-    data_view_id: reference.id,
+    ...(dataViewId !== undefined ? { data_view_id: dataViewId } : {}),
+    ...(attributes.index !== undefined ? { index: attributes.index } : {}),
     analysis: attributes.analysis,
     field_mapping_preset: attributes.fieldMappingPreset,
     ...(fieldMapping ? { field_mapping: fieldMapping } : {}),

@@ -22,7 +22,9 @@ function buildAttributeSchemas(schema: ConfigSchemaBuilder) {
     filtersJSON: schema.string(),
     timeRange: schema.maybe(schema.object({ from: schema.string(), to: schema.string() })),
     optionsJSON: schema.string(),
-    dataViewRefName: schema.string(),
+    // A view reads a data view (its id in `references`) or an index pattern; the route contract checks one is set.
+    dataViewRefName: schema.maybe(schema.string()),
+    index: schema.maybe(schema.string({ minLength: 1, maxLength: 4096 })),
   };
   return { create: schema.object(props), forwardCompatibility: schema.object(props, { unknowns: 'ignore' }) };
 }

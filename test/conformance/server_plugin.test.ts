@@ -140,6 +140,7 @@ describe.each(TESTED_KIBANA_VERSIONS)('server/index.js installed for Kibana %s, 
     expect(type?.management).toMatchObject({ importableAndExportable: true, defaultSearchField: 'title' });
     const outcome = (name: string, label: string) => record.schemaChecks.find((c) => c.name === name && c.label.startsWith(label));
     expect(outcome('create', 'built by')?.outcome).toBe('ok');
+    expect(outcome('create', 'over an index pattern')?.outcome).toBe('ok');
     expect(outcome('create', 'without title')?.outcome).toBe('rejected');
     expect(outcome('create', 'with an attribute')?.outcome).toBe('rejected');
     expect(outcome('forwardCompatibility', 'with an attribute')?.outcome).toBe('ok');

@@ -293,6 +293,8 @@ export interface SavedObjectsFindOptions {
   sortOrder?: 'asc' | 'desc';
   search?: string;
   searchFields?: string[];
+  /** How `search`'s terms combine (Kibana's default: OR). */
+  defaultSearchOperator?: 'AND' | 'OR';
   fields?: string[];
 }
 export interface SavedObjectsClientContract {

@@ -64,6 +64,7 @@ async function main() {
         if (type.name !== 'hunt-eda-view') return;
         const { toHuntEdaViewSavedObject } = require(common);
         const { attributes } = toHuntEdaViewSavedObject({ title: 'v', data_view_id: 'dv', analysis: 'http', field_mapping_preset: 'ecs', query: { query: 'a:1', language: 'kuery' }, filters: [], options: { threshold: 3 } });
+        const indexView = toHuntEdaViewSavedObject({ title: 'v', index: 'logs-*', analysis: 'http', field_mapping_preset: 'ecs', query: { query: '', language: 'kuery' }, filters: [], options: {} }).attributes;
         for (const [version, model] of Object.entries(type.modelVersions || {})) {
           for (const [name, schema] of Object.entries((model && model.schemas) || {})) {
             const attempt = (label, value) => {
@@ -74,6 +75,7 @@ async function main() {
               }
             };
             attempt('built by toHuntEdaViewSavedObject', attributes);
+            attempt('over an index pattern, built by toHuntEdaViewSavedObject', indexView);
             attempt('without title', { ...attributes, title: undefined });
             attempt('with an attribute from a newer version', { ...attributes, addedLater: true });
           }
