@@ -7,6 +7,8 @@ import type {
   ConversationGroupsResult,
   DistributionQuery,
   DistributionResult,
+  EventsQuery,
+  EventsResult,
   SourceQuery,
   ValueCountsQuery,
   ValueCountsResult,
@@ -80,6 +82,10 @@ export class EmbeddedRouteSource implements RouteSource {
 
   fetchDistribution(query: DistributionQuery, signal: AbortSignal): Promise<DistributionResult> {
     return Promise.resolve().then(() => this.engine.fetchDistribution(withoutMatchAll(query), signal));
+  }
+
+  fetchEvents(query: EventsQuery, signal: AbortSignal): Promise<EventsResult> {
+    return Promise.resolve().then(() => this.engine.fetchEvents(withoutMatchAll(query), signal));
   }
 
   async fetchFields(index: string, signal: AbortSignal): Promise<{ indices: string[]; fields: FieldDescription[] }> {

@@ -27,8 +27,12 @@ describe('flattenEventSource', () => {
     });
   });
 
-  it('turns big integers into numbers when exact and into strings when not', () => {
-    expect(flattenEventSource({ small: 42n, huge: 2n ** 64n })).toEqual({ small: 42, huge: '18446744073709551616' });
+  it('turns big integers into numbers when exact and into strings when not, and dates into ISO-8601', () => {
+    expect(flattenEventSource({ small: 42n, huge: 2n ** 64n, ts: new Date(Date.UTC(2024, 3, 19, 0, 0, 1, 123)) })).toEqual({
+      small: 42,
+      huge: '18446744073709551616',
+      ts: '2024-04-19T00:00:01.123Z',
+    });
   });
 
   it('does not mutate its input', () => {

@@ -1,5 +1,6 @@
 import { registerConversationsRoute } from './conversations_route';
 import { registerDistributionRoute } from './distribution_route';
+import { registerEventsRoute } from './events_route';
 import { registerFieldsRoute } from './fields_route';
 import { getElasticsearchSource } from './get_elasticsearch_source';
 import { registerRareValuesRoute } from './rare_values_route';
@@ -17,4 +18,5 @@ export function registerRoutes({ router, logger, getSource = getElasticsearchSou
   registerRareValuesRoute(deps);
   registerDistributionRoute(deps);
   registerFieldsRoute(deps);
+  registerEventsRoute(deps);
 }

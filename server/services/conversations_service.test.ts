@@ -18,6 +18,7 @@ function sourceOf(result: ConversationGroupsResult): AnalysisSource & { queries:
     fetchBuckets: unused,
     fetchValueCounts: unused,
     fetchDistribution: unused,
+    fetchEvents: unused,
   };
 }
 

@@ -17,6 +17,7 @@ function sourceOf(values: readonly number[]): AnalysisSource & { buckets: Bucket
     counts,
     fetchConversationGroups: unused,
     fetchDistribution: unused,
+    fetchEvents: unused,
     fetchBuckets: async (query) => {
       buckets.push(query);
       return { buckets: values.map((value, i) => ({ start: from + i * quarter, value })), warnings: [] };

@@ -1,6 +1,7 @@
 import type { CategoryDistribution } from '../../common/model/category_distribution';
 import type { ConversationGroup } from '../../common/model/conversation_group';
 import type { FieldFilter } from '../../common/model/field_filter';
+import type { RawEvent } from '../../common/model/raw_event';
 import type { TimeBucket } from '../../common/model/time_bucket';
 import type { TimeRange } from '../../common/model/time_range';
 import type { ValueCount } from '../../common/model/value_count';
@@ -16,6 +17,7 @@ export interface AnalysisSource {
   fetchBuckets(query: BucketsQuery, signal: AbortSignal): Promise<BucketsResult>;
   fetchValueCounts(query: ValueCountsQuery, signal: AbortSignal): Promise<ValueCountsResult>;
   fetchDistribution(query: DistributionQuery, signal: AbortSignal): Promise<DistributionResult>;
+  fetchEvents(query: EventsQuery, signal: AbortSignal): Promise<EventsResult>;
 }
 
 /** What every query selects: which events, in which time range, under which filters. */
@@ -102,5 +104,22 @@ export interface DistributionQuery extends SourceQuery {
 export interface DistributionResult {
   /** Ordered by category (string order). Categories with no value of the field are left out. */
   readonly categories: readonly CategoryDistribution[];
+  readonly warnings: readonly string[];
+}
+
+/** The first (or last) raw events of a selection by timestamp: the drill-down behind a click. */
+export interface EventsQuery extends SourceQuery {
+  readonly size: number;
+  readonly order: 'asc' | 'desc';
+  /** Fields to return (selectEventFields patterns); undefined: every field. */
+  readonly includeFields?: readonly string[];
+  /** Count matches exactly up to this many; past it the total is a lower bound. */
+  readonly trackTotalUpTo: number;
+}
+
+export interface EventsResult {
+  /** Ordered by timestamp as asked; ties in an order each engine keeps stable for the same data. */
+  readonly events: readonly RawEvent[];
+  readonly total: { readonly value: number; readonly relation: 'eq' | 'gte' };
   readonly warnings: readonly string[];
 }

@@ -9,6 +9,8 @@ import type {
   ConversationGroupsResult,
   DistributionQuery,
   DistributionResult,
+  EventsQuery,
+  EventsResult,
   ValueCountsQuery,
   ValueCountsResult,
 } from '../analysis_source';
@@ -16,6 +18,7 @@ import { SourceError } from '../source_errors';
 import { buildBucketsRequest } from './build_buckets_request';
 import { buildConversationsRequest } from './build_conversations_request';
 import { buildDistributionStatsRequest } from './build_distribution_stats_request';
+import { buildEventsRequest } from './build_events_request';
 import { buildFencesRequest } from './build_fences_request';
 import type { CategoryFences } from './build_fences_request';
 import { buildFieldCapsRequest } from './build_field_caps_request';
@@ -30,6 +33,8 @@ import { parseConversationsResponse } from './parse_conversations_response';
 import type { NativeConversationsResponse } from './parse_conversations_response';
 import { parseDistributionStatsResponse } from './parse_distribution_stats_response';
 import type { CategoryStats, NativeDistributionStatsResponse } from './parse_distribution_stats_response';
+import { parseEventsResponse } from './parse_events_response';
+import type { NativeEventsResponse } from './parse_events_response';
 import { parseFencesResponse } from './parse_fences_response';
 import type { NativeFencesResponse } from './parse_fences_response';
 import { parseFieldCapsResponse } from './parse_field_caps_response';
@@ -66,7 +71,8 @@ function throwIfAborted(signal: AbortSignal): void {
  * The Elasticsearch analysis source: builds each native request with a pure build_* function, sends it
  * with the caller's client (so Elasticsearch applies the user's own privileges) and AbortSignal, and
  * parses the answer with a pure parse_* function. Composite pages are folded as they arrive: no raw hits
- * are ever held, and memory grows with the result (groups, values, categories), not with the events.
+ * are held beyond the few a drill-down asks for (fetchEvents, at most one page of `size`), and memory grows
+ * with the result (groups, values, categories), not with the events.
  */
 export class ElasticsearchSource implements AnalysisSource {
   private readonly pageSize: number;
@@ -219,6 +225,11 @@ export class ElasticsearchSource implements AnalysisSource {
     }
     categories.sort((a, b) => compareStrings(a.category, b.category));
     return { categories, warnings: [...warnings] };
+  }
+
+  async fetchEvents(query: EventsQuery, signal: AbortSignal): Promise<EventsResult> {
+    const response = await this.call(query.index, signal, (options) => this.client.search<unknown>(buildEventsRequest(query), options));
+    return parseEventsResponse(response as NativeEventsResponse, query.timestampField, query.includeFields);
   }
 
   /** Field capabilities of an index pattern (Elasticsearch only: the embedded engine knows its own schema). */

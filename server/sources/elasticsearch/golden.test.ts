@@ -3,12 +3,14 @@ import { join } from 'node:path';
 import { buildBucketsRequest } from './build_buckets_request';
 import { buildConversationsRequest } from './build_conversations_request';
 import { buildDistributionStatsRequest } from './build_distribution_stats_request';
+import { buildEventsRequest } from './build_events_request';
 import { buildFencesRequest } from './build_fences_request';
 import { buildOutlierDocumentsRequest } from './build_outlier_documents_request';
 import { buildValueCountsRequest } from './build_value_counts_request';
 import { parseBucketsResponse } from './parse_buckets_response';
 import { parseConversationsResponse } from './parse_conversations_response';
 import { parseDistributionStatsResponse } from './parse_distribution_stats_response';
+import { parseEventsResponse } from './parse_events_response';
 import { parseFencesResponse } from './parse_fences_response';
 import { parseFieldCapsResponse } from './parse_field_caps_response';
 import { parseOutlierDocumentsResponse } from './parse_outlier_documents_response';
@@ -40,6 +42,10 @@ const steps: Record<string, (input: Json) => unknown> = {
   outlier_documents_request: (input) => buildOutlierDocumentsRequest(input.query, input.sides),
   outlier_documents_response: (input) => parseOutlierDocumentsResponse(input.response, input.timestampField),
   field_caps_response: (input) => parseFieldCapsResponse(input.response),
+  events_request: (input) => buildEventsRequest(input.query),
+  events_fields_request: (input) => buildEventsRequest(input.query),
+  events_response: (input) => parseEventsResponse(input.response, input.timestampField, input.fields ?? undefined),
+  events_fields_response: (input) => parseEventsResponse(input.response, input.timestampField, input.fields ?? undefined),
 };
 
 const directory = join(__dirname, '__golden__');

@@ -186,7 +186,7 @@ function jsonColumnsSql(tree: ReadonlyMap<string, JsonNode>): string {
   return `{${[...tree].map(([key, node]) => `${quoteString(key)}: ${quoteString(typeOf(node))}`).join(', ')}}`;
 }
 
-function readAs(raw: string, use: FieldUse, sampledKind: FieldKind | undefined, numericUnit: 's' | 'ms'): string {
+export function readAs(raw: string, use: FieldUse, sampledKind: FieldKind | undefined, numericUnit: 's' | 'ms'): string {
   switch (use) {
     case 'text':
       return raw;
@@ -222,7 +222,7 @@ export function fieldUsesOf(query: SourceQuery & Partial<ConversationGroupsQuery
 // ---------------------------------------------------------------------------------------------------
 // Selecting events
 
-class Params {
+export class Params {
   readonly values: Array<string | number | boolean> = [];
   add(value: string | number | boolean): string {
     this.values.push(value);
@@ -245,7 +245,7 @@ function timestampOf(catalogue: TableCatalogue, query: SourceQuery): string {
 }
 
 /** The WHERE conjuncts shared by every query: time range, filters, and the fields that must be present. */
-function buildWhere(
+export function buildWhere(
   catalogue: TableCatalogue,
   query: SourceQuery,
   params: Params,

@@ -11,6 +11,8 @@ import type {
   ConversationGroupsResult,
   DistributionQuery,
   DistributionResult,
+  EventsQuery,
+  EventsResult,
   SourceQuery,
   ValueCountsQuery,
   ValueCountsResult,
@@ -30,8 +32,10 @@ import {
   fieldUsesOf,
   quoteIdentifier,
 } from './build_request';
+import { buildEventsCountSql, buildEventsRelation, buildEventsSql, eventsScopeOf } from './build_events_sql';
 import type { FileDataset } from './file_dataset';
 import { mapDuckDbError } from './errors';
+import { parseEventRows } from './parse_event_rows';
 import type { Row } from './parse_response';
 import { bucketStart, fillBuckets, parseConversationGroupRows, parseDistributionRows, parseValueCountRows } from './parse_response';
 
@@ -159,6 +163,28 @@ export class EmbeddedSource implements AnalysisSource {
       const outlierRows = await read(connection, buildDistributionOutliersSql(catalogue, query, fences, networks));
       const dataset = this.resolve(query.index);
       return { categories: parseDistributionRows(rows, outlierRows, (file) => dataset.originalPath(file)), warnings: [] };
+    });
+  }
+
+  /** Events read whole (see build_events_sql); the total counted on the analyses' narrower relation. */
+  fetchEvents(query: EventsQuery, signal: AbortSignal): Promise<EventsResult> {
+    const scope = eventsScopeOf(query);
+    return this.run(scope, signal, async (connection, catalogue) => {
+      const dataset = this.resolve(query.index);
+      const networks = await this.prepareNetworks(connection, catalogue, scope);
+      const relation = buildEventsRelation(dataset.shape(), query);
+      const rows = await read(connection, buildEventsSql(relation, query, networks));
+      const [countRow] = await read(connection, buildEventsCountSql(catalogue, scope, query.trackTotalUpTo, networks));
+      const counted = Number(countRow?.total ?? 0);
+      const events = parseEventRows(rows, {
+        dataset: dataset.name,
+        records: relation.records,
+        ...(relation.records === 'columns' ? { columns: relation.columns } : {}),
+        ...(query.includeFields !== undefined ? { includeFields: query.includeFields } : {}),
+        originalPath: (file) => dataset.originalPath(file),
+      });
+      const total = counted > query.trackTotalUpTo ? { value: query.trackTotalUpTo, relation: 'gte' as const } : { value: counted, relation: 'eq' as const };
+      return { events, total, warnings: [] };
     });
   }
 
