@@ -26,6 +26,16 @@ export function buildProgram(write: (text: string) => void): Command {
   return program;
 }
 
+/**
+ * Commander ends help and `--version` by throwing too (exitOverride), so its error code tells a request for
+ * them from a refused command line. `commander.help` is both the `help CMD` command (exit code 0) and the help
+ * printed to stderr when no command was given (exit code 1).
+ */
+function isHelpOrVersion(error: CommanderError): boolean {
+  if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return true;
+  return error.code === 'commander.help' && error.exitCode === 0;
+}
+
 /** Runs the CLI and resolves with the exit code: 0 done, 1 analysis error, 2 usage error. */
 export async function runCli(argv: readonly string[]): Promise<number> {
   const program = buildProgram((text) => process.stdout.write(text));
@@ -34,8 +44,9 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     return EXIT_OK;
   } catch (error) {
     if (error instanceof CommanderError) {
-      // Commander has printed its own message (or the help); help and --version end successfully.
-      return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE_ERROR;
+      // Commander has printed its own message (or the help); asking for help or the version ends successfully,
+      // anything else it refused (unknown option, missing argument, no command…) is a usage error.
+      return isHelpOrVersion(error) ? EXIT_OK : EXIT_USAGE_ERROR;
     }
     const { exitCode, message } = describeFailure(error);
     process.stderr.write(`hunt-eda: ${message}\n`);

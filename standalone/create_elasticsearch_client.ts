@@ -4,6 +4,7 @@ import { Client } from '@elastic/elasticsearch';
 import type { ClientOptions } from '@elastic/elasticsearch';
 
 import { SourceError } from '../server/sources/source_errors';
+import { OptionError } from './option_error';
 
 export interface ElasticsearchConnectionOptions {
   /** e.g. https://localhost:9200; credentials may sit in the URL (https://user:pass@host:9200). */
@@ -22,16 +23,16 @@ export function buildClientOptions(options: ElasticsearchConnectionOptions): Cli
   try {
     url = new URL(options.url);
   } catch {
-    throw new SourceError('bad_query', `--es: "${options.url}" is not a URL; expected e.g. http://localhost:9200`);
+    throw new OptionError(`--es: "${options.url}" is not a URL; expected e.g. http://localhost:9200`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new SourceError('bad_query', `--es: expected an http:// or https:// URL, got "${url.protocol}"`);
+    throw new OptionError(`--es: expected an http:// or https:// URL, got "${url.protocol}"`);
   }
   if (options.apiKey !== undefined && options.username !== undefined) {
-    throw new SourceError('bad_query', 'give either an API key or a username and password, not both');
+    throw new OptionError('give either an API key or a username and password, not both');
   }
   if ((options.username === undefined) !== (options.password === undefined)) {
-    throw new SourceError('bad_query', 'a username needs a password (and the other way round)');
+    throw new OptionError('a username needs a password (and the other way round)');
   }
   let ca: string | undefined;
   if (options.caFile !== undefined) {

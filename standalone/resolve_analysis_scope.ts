@@ -4,6 +4,7 @@ import type { TimeRange } from '../common/model/time_range';
 import { getPresetFits } from '../server/services/get_preset_fits';
 import { SourceError } from '../server/sources/source_errors';
 import type { OpenedSource } from './open_analysis_source';
+import { OptionError } from './option_error';
 
 export interface ScopeOptions {
   readonly analysis: AnalysisKind;
@@ -32,7 +33,7 @@ const DAY_MS = 86_400_000;
  */
 export async function resolveAnalysisScope(opened: OpenedSource, options: ScopeOptions, signal: AbortSignal): Promise<AnalysisScope> {
   const candidates = options.index !== undefined ? [options.index] : opened.indices.map((index) => index.name);
-  if (candidates.length === 0) throw new SourceError('bad_query', 'no index to analyse: pass --index PATTERN');
+  if (candidates.length === 0) throw new OptionError('no index to analyse: pass --index PATTERN');
   const fitting: Array<{ index: string; fit: PresetFit }> = [];
   const misfits: string[] = [];
   for (const index of candidates) {
@@ -45,7 +46,7 @@ export async function resolveAnalysisScope(opened: OpenedSource, options: ScopeO
   const chosen = fitting[0];
   if (!chosen) {
     const what = options.preset !== undefined ? `the ${options.preset} preset` : 'any preset (ecs, suricata, zeek)';
-    throw new SourceError('bad_query', `no ${options.index !== undefined ? 'index' : 'dataset'} fits ${what} for ${options.analysis}: ${misfits.join('; ')}`);
+    throw new OptionError(`no ${options.index !== undefined ? 'index' : 'dataset'} fits ${what} for ${options.analysis}: ${misfits.join('; ')}`);
   }
   const picked = fitting.length > 1 ? await pickBusiest(opened, fitting, options.analysis, signal) : chosen;
   const timeRange = await resolveTimeRange(opened, picked.index, picked.fit.mapping.timestamp, options, signal);
@@ -93,7 +94,7 @@ async function resolveTimeRange(opened: OpenedSource, index: string, timestampFi
   const extent = await findTimeExtent(opened, index, timestampField, signal);
   if (!extent) throw new SourceError('not_found', `${index} holds no event with a ${timestampField}; check the files or pass --from and --to`);
   const range = { from: options.from ?? extent.from, to: options.to ?? extent.to };
-  if (range.from >= range.to) throw new SourceError('bad_query', `--from ${new Date(range.from).toISOString()} is not before the end ${new Date(range.to).toISOString()}`);
+  if (range.from >= range.to) throw new OptionError(`--from ${new Date(range.from).toISOString()} is not before the end ${new Date(range.to).toISOString()}`);
   return range;
 }
 

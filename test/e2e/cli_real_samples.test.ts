@@ -143,6 +143,16 @@ describe('hunt-eda usage', () => {
     expect(result.stdout).toContain('--home-net <cidr>');
   }, 60_000);
 
+  it.each([[['help', 'timeline'], '--methods <list>'], [['--version'], '0.1.0']])('%j exits 0 (commander ends it with a help or version code)', async (args, shown) => {
+    const result = await runCli(args);
+    expect({ code: result.code, stdout: result.stdout }).toEqual({ code: 0, stdout: expect.stringContaining(shown) });
+  }, 60_000);
+
+  it.each([[[]], [['help', 'frobnicate']]])('%j prints the help to stderr and exits 2', async (args) => {
+    const result = await runCli(args);
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 2, stderr: expect.stringContaining('Usage: hunt-eda') });
+  }, 60_000);
+
   it.each([
     [['conversations'], /nothing to analyse: give files .* or --es URL --index PATTERN/],
     [['conversations', EVE_DIR, '--format', 'xml'], /--format: expected json, csv or table, got "xml"/],
@@ -152,6 +162,8 @@ describe('hunt-eda usage', () => {
     [['timeline', ZEEK_DIR, '--from', 'yesterday'], /--from: "yesterday" is not a time/],
     [['serve', '--host', '0.0.0.0', '--no-app'], /refusing to listen on 0\.0\.0\.0.*--allow-remote/],
     [['frobnicate'], /unknown command 'frobnicate'/],
+    [['conversations', EVE_DIR, '--bogus'], /unknown option '--bogus'/],
+    [['conversations', '--es', 'not a url', '--index', 'x'], /--es: "not a url" is not a URL/],
   ])('%j exits 2 and says what to fix', async (args, message) => {
     const result = await runCli(args);
     expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 2, stderr: expect.stringMatching(message) });
