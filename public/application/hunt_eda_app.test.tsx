@@ -2,6 +2,9 @@ import './test_support/configure_testing_library';
 import React from 'react';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { EuiProvider } from '@elastic/eui';
+import type { HuntEdaViewState } from '../../common/saved_views/hunt_eda_view';
+import type { HuntEdaLocatorParams } from '../locator/hunt_eda_url_state';
+import type { SavedViewsClient } from '../saved_views/saved_views_client';
 import { ApiError, type HuntEdaApiClient } from '../services/api_client';
 import { HuntEdaApp } from './hunt_eda_app';
 import type { QueryContext } from './lib/query_context';
@@ -88,5 +91,60 @@ describe('HuntEdaApp', () => {
     expect(timeline[1]).toMatchObject({ decomposition: { method: 'stl', period: 96 }, outliers: { threshold: 3 } });
     expect(timeline[2]).toMatchObject({ decomposition: { method: 'stl' }, outliers: { threshold: 2.5 } });
     expect(calls.filter((c) => c.route !== 'timeline')).toHaveLength(2);
+  });
+
+  it('keeps its link up to date (tab, controls typed in the app, HTTP controls) and saves exactly that link', async () => {
+    const { client } = recordingClient();
+    const links: HuntEdaLocatorParams[] = [];
+    const saved: HuntEdaViewState[] = [];
+    const savedViews: SavedViewsClient = {
+      find: async () => ({ total: 0, views: [] }),
+      open: async () => Promise.reject(new Error('not used')),
+      create: async (state) => {
+        saved.push(state as HuntEdaViewState);
+        return { ...(state as HuntEdaViewState), id: 'v1', version: '1', updated_at: undefined };
+      },
+      save: async () => Promise.reject(new Error('not used')),
+      remove: async () => undefined,
+    };
+    render(
+      <EuiProvider>
+        <HuntEdaApp
+          client={client}
+          initialContext={context}
+          initialParams={{ dataViewId: 'dv-alerts', timeRange: { from: 'now-10d', to: 'now' }, query: { query: 'event.kind:alert', language: 'kuery' }, filters: [] }}
+          onParamsChange={(params) => links.push(params)}
+          getShareUrl={() => 'unused'}
+          savedViews={{ client: savedViews, access: { canOpen: true, canSave: true }, onOpenView: jest.fn() }}
+        />
+      </EuiProvider>,
+    );
+    await screen.findByTestId('huntEdaPanelError');
+    expect(links).toEqual([]);
+    fireEvent.change(screen.getByTestId('huntEdaIndexInput'), { target: { value: 'zeek-*' } });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('huntEdaApply'));
+    });
+    fireEvent.click(screen.getByTestId('huntEdaTab-http'));
+    fireEvent.click(screen.getByTestId('huntEdaStl'));
+    await waitFor(() => expect(links.at(-1)?.httpControls?.decomposition).toBe('stl'));
+    expect(links.at(-1)).toEqual({
+      index: 'zeek-*',
+      analysis: 'http',
+      fieldMappingPreset: 'ecs',
+      timeRange: { from: 'now-10d', to: 'now' },
+      query: { query: 'event.kind:alert', language: 'kuery' },
+      filters: [],
+      httpControls: expect.objectContaining({ decomposition: 'stl', period: 96 }),
+    });
+
+    fireEvent.click(screen.getByTestId('huntEdaSaveView'));
+    fireEvent.change(await screen.findByTestId('huntEdaSaveViewTitle'), { target: { value: 'Zeek, STL' } });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('huntEdaSaveViewConfirm'));
+    });
+    expect(saved).toEqual([expect.objectContaining({ title: 'Zeek, STL', index: 'zeek-*', analysis: 'http', time_range: { from: 'now-10d', to: 'now' }, options: { http_controls: expect.objectContaining({ decomposition: 'stl' }) } })]);
+    // The link now names the saved view, so the next Save updates it.
+    await waitFor(() => expect(links.at(-1)?.savedViewId).toBe('v1'));
   });
 });

@@ -1,4 +1,5 @@
 import { decodeHuntEdaUrlState, encodeHuntEdaUrlState, type HuntEdaLocatorParams } from './hunt_eda_url_state';
+import { DEFAULT_HTTP_CONTROLS } from '../application/lib/http_controls';
 import { huntEdaLocatorDefinition } from './hunt_eda_locator';
 
 const params: HuntEdaLocatorParams = {
@@ -33,6 +34,28 @@ describe('Hunt EDA URL state', () => {
         expect.stringMatching(/^filters: /),
         'role: expected one of signature, source, destination, http_method, got "port"',
       ],
+    });
+  });
+
+  it('round-trips what the app adds to a link: DSL query, home networks (even none), HTTP controls and a selection', () => {
+    const appParams: HuntEdaLocatorParams = {
+      index: 'zeek-http-*',
+      queryDsl: { bool: { must_not: [{ term: { method: 'GET' } }] } },
+      homeNetworks: ['10.0.0.0/8', 'fd00::/8'],
+      httpControls: { ...DEFAULT_HTTP_CONTROLS, threshold: 2.5, methods: ['POST', 'PUT'] },
+      selection: { kind: 'conversation', signatureId: '2024218', sourceIp: '2001:db8::1', destinationIp: '10.0.0.5' },
+    };
+    expect(decodeHuntEdaUrlState(encodeHuntEdaUrlState(appParams))).toEqual({ params: appParams, problems: [] });
+    expect(decodeHuntEdaUrlState(encodeHuntEdaUrlState({ homeNetworks: [] })).params).toEqual({ homeNetworks: [] });
+    const bucket: HuntEdaLocatorParams = { selection: { kind: 'bucket', bucketStart: 1_714_521_600_000 } };
+    expect(decodeHuntEdaUrlState(encodeHuntEdaUrlState(bucket)).params).toEqual(bucket);
+  });
+
+  it('reports a bad DSL query, home network, HTTP control or selection by parameter and field', () => {
+    const search = new URLSearchParams({ dsl: '[1]', home: '10.0.0.0/8,intranet', http: JSON.stringify({ ...DEFAULT_HTTP_CONTROLS, threshold: 'high' }), sel: '{"kind":"row"' });
+    expect(decodeHuntEdaUrlState(`?${search.toString()}`)).toEqual({
+      params: {},
+      problems: ['dsl: expected a query DSL object', 'home: not a CIDR: intranet', 'http: threshold: Invalid input: expected number, received string', expect.stringMatching(/^sel: not valid JSON/)],
     });
   });
 

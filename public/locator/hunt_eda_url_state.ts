@@ -1,5 +1,9 @@
 import type { Filter, Query, TimeRange } from '@kbn/es-query';
+import { cidrSchema, dslQuerySchema, type DslQuery } from '../../common/api/request_schemas';
 import { isFieldMappingPresetId, type FieldMappingPresetId } from '../../common/model/field_mapping';
+import type { HttpControls } from '../application/lib/http_controls';
+import { httpControlsSchema } from '../application/lib/http_controls_schema';
+import { huntEdaSelectionSchema, type HuntEdaSelection } from './hunt_eda_selection';
 
 export type FieldRole = 'signature' | 'source' | 'destination' | 'http_method';
 const FIELD_ROLES: readonly FieldRole[] = ['signature', 'source', 'destination', 'http_method'];
@@ -21,6 +25,14 @@ export interface HuntEdaLocatorParams {
   /** The field the user came from, and what it is used as. */
   field?: string;
   fieldRole?: FieldRole;
+  /** Query DSL typed in the app: replaces `query` and `filters` (which it was compiled from, then edited). */
+  queryDsl?: DslQuery;
+  /** Home networks set in the app; the advanced setting's otherwise. */
+  homeNetworks?: string[];
+  /** The HTTP view's controls; the defaults (and the n·σ setting) otherwise. */
+  httpControls?: HttpControls;
+  /** Opened with this conversation, signature or bucket selected (a drill-down from a dashboard panel). */
+  selection?: HuntEdaSelection;
 }
 
 /** Encodes params as the app's URL search string (`?dataView=…&from=…`); absent params are left out. */
@@ -43,6 +55,11 @@ export function encodeHuntEdaUrlState(params: HuntEdaLocatorParams): string {
   if (params.filters && params.filters.length > 0) set('filters', JSON.stringify(params.filters.map(({ meta, query }) => ({ meta, query }))));
   set('field', params.field);
   set('role', params.fieldRole);
+  if (params.queryDsl) set('dsl', JSON.stringify(params.queryDsl));
+  // Set even when empty: "no home networks" differs from "the setting's".
+  if (params.homeNetworks) search.set('home', params.homeNetworks.join(','));
+  if (params.httpControls) set('http', JSON.stringify(params.httpControls));
+  if (params.selection) set('sel', JSON.stringify(params.selection));
   const text = search.toString();
   return text ? `?${text}` : '';
 }
@@ -89,5 +106,34 @@ export function decodeHuntEdaUrlState(searchString: string): DecodedUrlState {
     if ((FIELD_ROLES as readonly string[]).includes(role)) params.fieldRole = role as FieldRole;
     else problems.push(`role: expected one of ${FIELD_ROLES.join(', ')}, got "${role}"`);
   }
+  const parseJson = <T>(key: string, schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } }): T | undefined => {
+    const raw = get(key);
+    if (raw === undefined) return undefined;
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch (error) {
+      problems.push(`${key}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+      return undefined;
+    }
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    const issue = parsed.error.issues[0];
+    problems.push(`${key}: ${issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : ''}${issue.message}`);
+    return undefined;
+  };
+  const queryDsl = parseJson('dsl', dslQuerySchema);
+  if (queryDsl) params.queryDsl = queryDsl;
+  const home = get('home');
+  if (home !== undefined) {
+    const cidrs = home.split(',').map((cidr) => cidr.trim()).filter(Boolean);
+    const bad = cidrs.filter((cidr) => !cidrSchema.safeParse(cidr).success);
+    if (bad.length > 0) problems.push(`home: not a CIDR: ${bad.join(', ')}`);
+    else params.homeNetworks = cidrs;
+  }
+  const httpControls = parseJson('http', httpControlsSchema);
+  if (httpControls) params.httpControls = httpControls;
+  const selection = parseJson('sel', huntEdaSelectionSchema);
+  if (selection) params.selection = selection;
   return { params, problems };
 }

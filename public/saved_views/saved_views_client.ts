@@ -28,8 +28,9 @@ const viewPath = (id: string) => SAVED_VIEW_API_PATH.replace('{id}', encodeURICo
  */
 export function createSavedViewsClient(http: SavedViewsHttp) {
   return {
-    find: async (search?: string): Promise<FindSavedViewsResponse> =>
-      (await http.fetch(SAVED_VIEWS_API_PATH, { method: 'GET', query: search ? { search } : {} })) as FindSavedViewsResponse,
+    /** Newest first; `search` matches word prefixes of the title and description. */
+    find: async ({ search, perPage }: { search?: string; perPage?: number } = {}): Promise<FindSavedViewsResponse> =>
+      (await http.fetch(SAVED_VIEWS_API_PATH, { method: 'GET', query: { ...(search ? { search } : {}), ...(perPage !== undefined ? { per_page: perPage } : {}) } })) as FindSavedViewsResponse,
     open: async (id: string): Promise<HuntEdaView> => (await http.fetch(viewPath(id), { method: 'GET' })) as SavedViewResponse,
     /** "Save as": always a new view. */
     create: async (state: CreateSavedViewRequestBody): Promise<HuntEdaView> =>

@@ -1,9 +1,11 @@
 import React, { useMemo, useState } from 'react';
 import { EuiSpacer } from '@elastic/eui';
 import { getConversationRows, type ConversationsResponse } from '../../../../common/api/conversations';
+import type { HuntEdaSelection } from '../../../locator/hunt_eda_selection';
 import type { HuntEdaApiClient } from '../../../services/api_client';
 import { useApiRequest } from '../../hooks/use_api_request';
 import { buildConversationsRequest } from '../../lib/build_api_requests';
+import { resolveConversationSelection } from '../../lib/resolve_conversation_selection';
 import type { DrillDownCallbacks, QueryContext } from '../../lib/query_context';
 import { translate } from '../../lib/translate';
 import { AnalysisPanel } from '../shared/analysis_panel';
@@ -18,6 +20,8 @@ export interface ConversationsViewProps extends DrillDownCallbacks {
   readonly client: HuntEdaApiClient;
   readonly context: QueryContext;
   readonly onDownload?: (fileName: string, csv: string) => void;
+  /** Opens with this conversation or signature selected, when the answer has it (a link from a panel). */
+  readonly initialSelection?: HuntEdaSelection;
 }
 
 const isEmpty = (response: ConversationsResponse) => response.summary.conversations === 0;
@@ -36,8 +40,8 @@ const warningsOf = (response: ConversationsResponse) => [
     : []),
 ];
 
-function ConversationsContent({ response, context, onOpenInDiscover, onDownload }: { response: ConversationsResponse } & Omit<ConversationsViewProps, 'client'>) {
-  const [selection, setSelection] = useState<ConversationSelection | null>(null);
+function ConversationsContent({ response, context, onOpenInDiscover, onDownload, initialSelection }: { response: ConversationsResponse } & Omit<ConversationsViewProps, 'client'>) {
+  const [selection, setSelection] = useState<ConversationSelection | null>(() => resolveConversationSelection(initialSelection, response.conversations));
   const rows = useMemo(() => getConversationRows(response.conversations).map((c, row) => ({ ...c, row })), [response.conversations]);
   const signatures = useMemo(
     () => response.summary.signatures.map((s) => ({ signatureId: s.signature_id, signature: s.signature_name })),

@@ -1,5 +1,6 @@
-import React, { useMemo, useState } from 'react';
+import React, { useEffect, useMemo, useState } from 'react';
 import { EuiFlexGroup, EuiFlexItem, EuiPanel, EuiSpacer } from '@elastic/eui';
+import type { HuntEdaSelection } from '../../../locator/hunt_eda_selection';
 import type { HuntEdaApiClient } from '../../../services/api_client';
 import { useApiRequest } from '../../hooks/use_api_request';
 import { buildBytesOutDistributionRequest, buildRareMethodsRequest, buildTimelineRequest } from '../../lib/build_api_requests';
@@ -16,12 +17,21 @@ export interface HttpViewProps extends DrillDownCallbacks {
   readonly client: HuntEdaApiClient;
   readonly context: QueryContext;
   readonly initialControls?: HttpControls;
+  /** Told when the user changes the HTTP controls (the app keeps them in its link). */
+  readonly onControlsChange?: (controls: HttpControls) => void;
+  /** Opens with this bucket's flyout, when the timeline scores it as an outlier (a link from a panel). */
+  readonly initialSelection?: HuntEdaSelection;
 }
 
 /** HTTP analysis: rare methods, bytes out per method, and the seasonal timeline with residual outliers. */
-export function HttpView({ client, context, initialControls, onOpenInDiscover }: HttpViewProps) {
-  const [controls, setControls] = useState<HttpControls>(initialControls ?? DEFAULT_HTTP_CONTROLS);
+export function HttpView({ client, context, initialControls, onControlsChange, initialSelection, onOpenInDiscover }: HttpViewProps) {
+  const [controls, setControlsState] = useState<HttpControls>(initialControls ?? DEFAULT_HTTP_CONTROLS);
+  const setControls = (next: HttpControls) => {
+    setControlsState(next);
+    onControlsChange?.(next);
+  };
   const [selection, setSelection] = useState<HttpSelection | null>(null);
+  const [pendingBucket, setPendingBucket] = useState(initialSelection?.kind === 'bucket' ? initialSelection.bucketStart : null);
   const contextKey = JSON.stringify(context);
   // Three independent requests: one failing never blanks the others.
   const rare = useApiRequest(async (signal) => client.rareValues(buildRareMethodsRequest(context, 20), signal), contextKey);
@@ -29,6 +39,12 @@ export function HttpView({ client, context, initialControls, onOpenInDiscover }:
   // Gaps are applied in the view, so switching them does not re-query.
   const timelineKey = JSON.stringify([context, { ...controls, gaps: null }]);
   const timeline = useApiRequest(async (signal) => client.timeline(buildTimelineRequest(context, controls), signal), timelineKey);
+  useEffect(() => {
+    if (pendingBucket === null || timeline.status !== 'success') return;
+    const outlier = timeline.data.outliers.find((o) => o.bucket_start === pendingBucket);
+    if (outlier) setSelection({ kind: 'bucket', outlier });
+    setPendingBucket(null);
+  }, [pendingBucket, timeline]);
   const knownMethods = useMemo(() => {
     const fromRare = rare.status === 'success' ? rare.data.values.map((v) => v.value) : [];
     const fromBoxes = distribution.status === 'success' ? distribution.data.categories.map((c) => c.category) : [];
