@@ -9,6 +9,8 @@ export interface PageConfig {
   readonly uiSettings: Readonly<Record<string, unknown>>;
   /** Where the page can ask which source and datasets the server has. */
   readonly infoPath: string;
+  /** Whether the server has a saved-views store (the page then grants the app's save capability). */
+  readonly savedViews?: boolean;
 }
 
 /** The path Kibana serves a plugin's bundle under (`/bundles/plugin/<id>/<version>/`). */

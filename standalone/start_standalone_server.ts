@@ -10,6 +10,8 @@ import { INTERNAL_API_BASE, PLUGIN_ID } from '../common/constants';
 import { DEFAULT_HOME_NETWORKS } from '../common/network/home_networks';
 import { HOME_NETWORKS_SETTING, THRESHOLD_SETTING } from '../common/settings';
 import { registerRoutes } from '../server/routes/register_routes';
+import { registerSavedViewsRoutes } from '../server/routes/saved_views_route';
+import { createFileViewsStore } from '../server/saved_views/file_views_store';
 import { TOKEN_COOKIE, readRequestToken, tokensMatch } from './check_request_token';
 import type { AppAssets } from './ensure_app_assets';
 import { createKibanaRouterAdapter } from './kibana_router_adapter';
@@ -35,6 +37,8 @@ export interface StandaloneServerOptions {
   readonly logger: Logger;
   readonly pluginVersion: string;
   readonly homeNetworks?: readonly string[];
+  /** Saved views as JSON files in this directory (created on the first save); none without it. */
+  readonly savedViewsDir?: string;
 }
 
 export interface StandaloneServer {
@@ -108,6 +112,11 @@ export async function startStandaloneServer(options: StandaloneServerOptions): P
 
   const router = createKibanaRouterAdapter(app, { createContext: createStandaloneContext });
   registerRoutes({ router, logger, getSource: async () => opened.source });
+  if (options.savedViewsDir !== undefined) {
+    // The same routes and contract as in Kibana; one user, so no read-only role.
+    const store = createFileViewsStore({ dir: options.savedViewsDir, onProblem: (message) => logger.warn(`saved views: ${message}`) });
+    registerSavedViewsRoutes({ router, logger, getSavedViewsStore: async () => store });
+  }
 
   let info: Promise<unknown> | null = null;
   app.get(STANDALONE_INFO_PATH, async () => {
@@ -132,6 +141,7 @@ export async function startStandaloneServer(options: StandaloneServerOptions): P
       basePath: '',
       infoPath: STANDALONE_INFO_PATH,
       uiSettings: { [HOME_NETWORKS_SETTING]: [...(options.homeNetworks ?? DEFAULT_HOME_NETWORKS)], [THRESHOLD_SETTING]: 3 },
+      savedViews: options.savedViewsDir !== undefined,
     });
     const page = async (_request: FastifyRequest, reply: FastifyReply) => reply.type('text/html; charset=utf-8').send(html);
     app.get('/', page);

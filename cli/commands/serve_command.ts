@@ -5,6 +5,7 @@ import { Command } from 'commander';
 
 import { DEFAULT_HOME_NETWORKS } from '../../common/network/home_networks';
 import { createStreamLogger } from '../../standalone/create_stream_logger';
+import { getDefaultViewsDir } from '../../standalone/default_views_dir';
 import { ensureAppAssets, REPO_ROOT } from '../../standalone/ensure_app_assets';
 import { DEFAULT_SAMPLE_DIR, ensureSampleFiles } from '../../standalone/ensure_sample_files';
 import { openAnalysisSource } from '../../standalone/open_analysis_source';
@@ -24,6 +25,8 @@ interface ServeOptions extends SourceCliOptions {
   readonly app: boolean;
   readonly rebuild?: boolean;
   readonly homeNet?: string[];
+  readonly viewsDir?: string;
+  readonly savedViews: boolean;
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -55,7 +58,9 @@ export function buildServeCommand(write: (text: string) => void): Command {
       .option('--token <token>', 'the token to require (default with --allow-remote: a random one, printed)')
       .option('--no-app', 'serve the analysis routes only, without building or serving the app page')
       .option('--rebuild', 'rebuild the app bundle (after changing public/)')
-      .option('--home-net <cidr>', 'a home network for the page (repeat; default: private ranges)', collect),
+      .option('--home-net <cidr>', 'a home network for the page (repeat; default: private ranges)', collect)
+      .option('--views-dir <dir>', `where saved views are kept, one JSON file each (default: ${getDefaultViewsDir()})`)
+      .option('--no-saved-views', 'no saved views: the app hides Save and Open'),
   ).action(async (files: string[], options: ServeOptions) => {
     const port = options.port === '0' ? 0 : parsePositiveInt(options.port, '--port');
     if (port > 65_535) throw new UsageError(`--port: expected at most 65535, got ${port}`);
@@ -75,6 +80,7 @@ export function buildServeCommand(write: (text: string) => void): Command {
     }
     const spec = toSourceSpec(paths, options, process.env, false);
     const assets = options.app ? await ensureAppAssets({ rebuild: options.rebuild ?? false, onStatus: status }) : null;
+    const savedViewsDir = options.savedViews ? path.resolve(options.viewsDir ?? getDefaultViewsDir()) : undefined;
     const opened = await openAnalysisSource(spec);
     try {
       const server = await startStandaloneServer({
@@ -85,6 +91,7 @@ export function buildServeCommand(write: (text: string) => void): Command {
         logger: createStreamLogger((line) => process.stderr.write(line)),
         pluginVersion: packageVersion(),
         homeNetworks,
+        ...(savedViewsDir !== undefined ? { savedViewsDir } : {}),
       }).catch((error: unknown) => {
         if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'EADDRINUSE') {
           throw new UsageError(`port ${port} on ${options.host} is in use: pass another --port (or --port 0 for any free one)`);
@@ -92,6 +99,7 @@ export function buildServeCommand(write: (text: string) => void): Command {
         throw error;
       });
       status(`serving ${opened.description}`);
+      status(savedViewsDir !== undefined ? `saved views in ${savedViewsDir}` : 'saved views off (--no-saved-views)');
       if (policy.generatedToken) status('every request needs the token in this URL (or "Authorization: Bearer <token>")');
       write(`Hunt EDA is running at ${server.url}\n`);
       await untilStopped();

@@ -72,7 +72,8 @@
     executionContext: { set: function () {}, get: function () { return {}; }, clear: function () {} },
     notifications: { toasts: toasts },
     application: {
-      capabilities: { huntEda: { show: true } },
+      /* One user, so `save` (Kibana's `all` privilege) whenever the server keeps saved views; `savedViews: false` hides them. */
+      capabilities: { huntEda: { show: true, save: config.savedViews === true, savedViews: config.savedViews === true } },
       navigateToUrl: function (url) { window.location.assign(url); return Promise.resolve(); },
       navigateToApp: function () { return Promise.resolve(); },
       getUrlForApp: function (appId) { return '/app/' + appId; },
