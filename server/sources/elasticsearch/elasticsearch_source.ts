@@ -228,7 +228,16 @@ export class ElasticsearchSource implements AnalysisSource {
   }
 
   async fetchEvents(query: EventsQuery, signal: AbortSignal): Promise<EventsResult> {
-    const response = await this.call(query.index, signal, (options) => this.client.search<unknown>(buildEventsRequest(query), options));
+    let response: unknown;
+    try {
+      response = await this.call(query.index, signal, (options) => this.client.search<unknown>(buildEventsRequest(query), options));
+    } catch (error) {
+      // Only the sort and the timestamp's doc value read a field's doc values (filters do not): so it is the timestamp.
+      if (error instanceof SourceError && error.code === 'not_aggregatable') {
+        throw new SourceError('not_aggregatable', `timestamp field [${query.timestampField}] is a text field and cannot be sorted on; choose a date field`, { cause: error });
+      }
+      throw error;
+    }
     return parseEventsResponse(response as NativeEventsResponse, query.timestampField, query.includeFields);
   }
 

@@ -64,13 +64,16 @@ describe('build_events_sql (golden SQL)', () => {
     expect(statement.params).toEqual([1000, 2000, '2024216', '10.47.1.1', 20]);
   });
 
-  it('reads Zeek TSV by column, each as the analyses read it, and sorts the last events first', () => {
+  it('reads Zeek TSV by column, each as the analyses read it but ts as Zeek wrote it, and sorts the last events first', () => {
     const query = { index: 'zeek_http', timestampField: 'ts', size: 5, order: 'desc', trackTotalUpTo: 100 } as const;
     const relation = buildEventsRelation(ZEEK, query);
-    expect(relation.records === 'columns' && relation.columns).toEqual(['ts', 'method']);
+    expect(relation.records === 'columns' && relation.columns).toEqual([
+      { name: 'ts', expression: '"ts"' },
+      { name: 'method', expression: '"method"' },
+    ]);
     expect(buildEventsSql(relation, query).sql).toBe(
       `SELECT CAST(epoch_ms(to_timestamp(CAST("ts" AS DOUBLE))) AS DOUBLE) AS __event_timestamp, "__source_file" AS __event_file, ` +
-        `to_timestamp(CAST("ts" AS DOUBLE)) AS c0, "method" AS c1 FROM ${relation.from} ` +
+        `"ts" AS c0, "method" AS c1 FROM ${relation.from} ` +
         `WHERE to_timestamp(CAST("ts" AS DOUBLE)) IS NOT NULL ORDER BY ALL DESC LIMIT ?`,
     );
   });

@@ -8,7 +8,8 @@ import { Params, SOURCE_FILE_COLUMN, buildRelation, buildWhere, fieldUsesOf, quo
  * keys they use; an event must come back whole, including keys no sample saw, so JSON is read here with
  * `read_json_objects` (each record's raw text) and the keys the query filters on are extracted from that
  * text with the same casts as buildRelation. Zeek TSV and CSV have a fixed schema and are read as the
- * analyses read them, every column.
+ * analyses read them, every column; only Zeek's `ts` is returned as Zeek writes it (epoch seconds, as its
+ * JSON logs hold it too), not as the TIMESTAMPTZ the analyses make of it.
  */
 
 /** Column of the events relation holding a JSON record's raw text. */
@@ -29,7 +30,7 @@ export function eventsScopeOf(query: EventsQuery): SourceQuery {
 /** The relation an events query reads: how its records come back, and the fields it can filter on. */
 export type EventsCatalogue =
   | (TableCatalogue & { readonly records: 'json' })
-  | (TableCatalogue & { readonly records: 'columns'; readonly columns: readonly string[] });
+  | (TableCatalogue & { readonly records: 'columns'; readonly columns: ReadonlyArray<{ readonly name: string; readonly expression: string }> });
 
 /** Output columns every events row has before the event itself. */
 export const EVENT_TIMESTAMP_COLUMN = '__event_timestamp';
@@ -45,7 +46,13 @@ export function buildEventsRelation(shape: DatasetShape, query: EventsQuery): Ev
   const isJson = shape.groups.length > 0 && shape.groups.every((group) => group.layout === 'ndjson' || group.layout === 'json_array');
   if (!isJson) {
     const catalogue = buildRelation(shape, uses);
-    return { ...catalogue, records: 'columns', columns: [...catalogue.fields.keys()] };
+    const zeek = shape.groups.every((group) => group.layout === 'zeek_tsv');
+    const columns = [...catalogue.fields].map(([name, field]) => ({
+      name,
+      // Zeek has no renames: its time field is the column of that name.
+      expression: zeek && field.kind === 'timestamp' ? quoteIdentifier(name) : field.expression,
+    }));
+    return { ...catalogue, records: 'columns', columns };
   }
   const readers = shape.groups.map((group) => {
     const files = `[${group.files.map(quoteString).join(', ')}]`;
@@ -85,7 +92,7 @@ export function buildEventsSql(catalogue: EventsCatalogue, query: EventsQuery, n
   const record =
     catalogue.records === 'json'
       ? quoteIdentifier(RAW_RECORD_COLUMN)
-      : catalogue.columns.map((name, index) => `${requireField(catalogue, name).expression} AS c${index}`).join(', ');
+      : catalogue.columns.map((column, index) => `${column.expression} AS c${index}`).join(', ');
   const direction = query.order === 'desc' ? 'DESC' : 'ASC';
   return {
     sql:

@@ -179,7 +179,7 @@ export class EmbeddedSource implements AnalysisSource {
       const events = parseEventRows(rows, {
         dataset: dataset.name,
         records: relation.records,
-        ...(relation.records === 'columns' ? { columns: relation.columns } : {}),
+        ...(relation.records === 'columns' ? { columns: relation.columns.map((column) => column.name) } : {}),
         ...(query.includeFields !== undefined ? { includeFields: query.includeFields } : {}),
         originalPath: (file) => dataset.originalPath(file),
       });
