@@ -1,6 +1,6 @@
 import Fastify from 'fastify';
 import type { RequestHandlerContext } from '@kbn/core/server';
-import { createKibanaRouterAdapter } from './kibana_router_adapter';
+import { createKibanaRouterAdapter, toFastifyPath } from './kibana_router_adapter';
 
 /** These handlers never touch core services; reaching for them fails the test loudly. */
 const context: RequestHandlerContext = {
@@ -72,5 +72,35 @@ describe('createKibanaRouterAdapter', () => {
     expect(() =>
       router.get({ path: '/internal/test/x', security: { authz: { requiredPrivileges: [] } }, validate: false }, async (_c, _r, response) => response.ok()),
     ).toThrow('route /internal/test/x: security.authz.requiredPrivileges must not be empty');
+  });
+
+  it('routes Kibana path parameters ({id}) and hands them to the handler decoded', async () => {
+    expect(toFastifyPath('/internal/x/{id}/y/{name?}')).toBe('/internal/x/:id/y/:name?');
+    const app = Fastify();
+    createKibanaRouterAdapter(app, { createContext: () => context }).get(
+      { path: '/internal/test/items/{id}', security: { authz: { requiredPrivileges: ['huntEda'] } }, validate: { params: (data, { ok }) => ok(data) } },
+      async (_context, request, response) => response.ok({ body: { params: request.params } }),
+    );
+    const url = await app.listen({ host: '127.0.0.1', port: 0 });
+    try {
+      const response = await fetch(`${url}/internal/test/items/${encodeURIComponent('a b/c')}`, { headers });
+      expect(await response.json()).toEqual({ params: { id: 'a b/c' } });
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('reads an empty body sent as JSON (Kibana\'s http.fetch on DELETE) as no body, as Kibana does', async () => {
+    const app = Fastify();
+    createKibanaRouterAdapter(app, { createContext: () => context }).delete(
+      { path: '/internal/test/items/{id}', security: { authz: { requiredPrivileges: ['huntEda'] } }, validate: { params: (data, { ok }) => ok(data) } },
+      async (_context, _request, response) => response.noContent(),
+    );
+    const url = await app.listen({ host: '127.0.0.1', port: 0 });
+    try {
+      expect((await fetch(`${url}/internal/test/items/x`, { method: 'DELETE', headers })).status).toBe(204);
+    } finally {
+      await app.close();
+    }
   });
 });

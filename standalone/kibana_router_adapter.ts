@@ -67,6 +67,14 @@ function validatePart(spec: Spec, data: unknown, namespace: string): { value: un
   }
 }
 
+/**
+ * Kibana's path syntax → fastify's: `{id}` → `:id`, `{path*}` → `*` (Kibana's router is hapi, whose
+ * parameters are braced). The handler still sees `request.params.id`.
+ */
+export function toFastifyPath(kibanaPath: string): string {
+  return kibanaPath.replace(/\{(\w+)\*\}/g, '*').replace(/\{(\w+)(\?)?\}/g, (_match, name: string, optional: string | undefined) => `:${name}${optional ?? ''}`);
+}
+
 function checkSecurity(config: RouteConfig<unknown, unknown, unknown, RouteMethod>): void {
   const authz = config.security?.authz;
   if (authz === undefined) return;
@@ -140,7 +148,17 @@ async function send(reply: FastifyReply, result: IKibanaResponse): Promise<void>
   await reply.send(result.payload);
 }
 
+/** True when the request announces a body (a length above zero, or chunked). */
+function announcesBody(raw: FastifyRequest): boolean {
+  return Number(raw.headers['content-length'] ?? 0) > 0 || raw.headers['transfer-encoding'] !== undefined;
+}
+
 export function createKibanaRouterAdapter(app: FastifyInstance, { createContext, basePath = '' }: KibanaRouterAdapterOptions): IRouter {
+  // Kibana's http.fetch sends `content-type: application/json` on every call, DELETE and GET included; hapi
+  // reads an empty body as none, fastify refuses it (400). An empty body is no body here too.
+  app.addHook('onRequest', async (raw) => {
+    if (!announcesBody(raw)) delete raw.headers['content-type'];
+  });
   const register =
     <Method extends RouteMethod>(method: Method) =>
     <P, Q, B>(config: RouteConfig<P, Q, B, Method>, handler: RequestHandler<P, Q, B, RequestHandlerContext, Method>): void => {
@@ -149,7 +167,7 @@ export function createKibanaRouterAdapter(app: FastifyInstance, { createContext,
       const run = handler as unknown as RequestHandler;
       app.route({
         method: method.toUpperCase() as Uppercase<Method>,
-        url: `${basePath}${config.path}`,
+        url: `${basePath}${toFastifyPath(config.path)}`,
         handler: async (raw, reply) => {
           if ((config.options?.access ?? 'internal') === 'internal' && raw.headers[INTERNAL_ORIGIN_HEADER] === undefined) {
             await send(reply, responseFactory.badRequest({ body: `uri [${raw.url.split('?')[0]}] with method [${method}] exists but is not available with the current configuration` }));

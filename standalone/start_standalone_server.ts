@@ -10,11 +10,10 @@ import { INTERNAL_API_BASE, PLUGIN_ID } from '../common/constants';
 import { DEFAULT_HOME_NETWORKS } from '../common/network/home_networks';
 import { HOME_NETWORKS_SETTING, THRESHOLD_SETTING } from '../common/settings';
 import { registerRoutes } from '../server/routes/register_routes';
-import { registerSavedViewsRoutes } from '../server/routes/saved_views_route';
-import { createFileViewsStore } from '../server/saved_views/file_views_store';
 import { TOKEN_COOKIE, readRequestToken, tokensMatch } from './check_request_token';
 import type { AppAssets } from './ensure_app_assets';
 import { createKibanaRouterAdapter } from './kibana_router_adapter';
+import { registerStandaloneSavedViews } from './register_standalone_saved_views';
 import type { OpenedSource } from './open_analysis_source';
 import { pluginBundlePath, renderPageHtml } from './render_page_html';
 import type { ListenPolicy } from './resolve_listen_policy';
@@ -112,11 +111,7 @@ export async function startStandaloneServer(options: StandaloneServerOptions): P
 
   const router = createKibanaRouterAdapter(app, { createContext: createStandaloneContext });
   registerRoutes({ router, logger, getSource: async () => opened.source });
-  if (options.savedViewsDir !== undefined) {
-    // The same routes and contract as in Kibana; one user, so no read-only role.
-    const store = createFileViewsStore({ dir: options.savedViewsDir, onProblem: (message) => logger.warn(`saved views: ${message}`) });
-    registerSavedViewsRoutes({ router, logger, getSavedViewsStore: async () => store });
-  }
+  if (options.savedViewsDir !== undefined) registerStandaloneSavedViews({ router, logger, dir: options.savedViewsDir });
 
   let info: Promise<unknown> | null = null;
   app.get(STANDALONE_INFO_PATH, async () => {

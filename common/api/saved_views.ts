@@ -12,7 +12,12 @@ export const savedViewIdSchema = z.object({ id: z.string().min(1, { error: 'expe
 export const findSavedViewsQuerySchema = z
   .object({
     search: z.string().max(200).optional(),
-    per_page: z.coerce.number({ error: 'expected per_page to be a number' }).int().min(1).max(1000).default(100),
+    per_page: z.coerce
+      .number({ error: 'expected per_page to be a number' })
+      .int({ error: 'expected per_page to be a whole number' })
+      .min(1, { error: 'expected per_page of at least 1' })
+      .max(1000, { error: 'expected per_page of at most 1000' })
+      .default(100),
   })
   .strict();
 
