@@ -39,6 +39,7 @@ export function toSourceSpec(files: readonly string[], options: SourceCliOptions
     return {
       kind: 'elasticsearch',
       url: options.es,
+      ...(options.index !== undefined ? { index: options.index } : {}),
       ...(apiKey ? { apiKey } : {}),
       ...(username && !apiKey ? { username } : {}),
       ...(password && !apiKey ? { password } : {}),

@@ -11,7 +11,11 @@ import { EmbeddedRouteSource } from './embedded_route_source';
 
 /** Where the events are: an Elasticsearch cluster, or local files read by the embedded engine. */
 export type SourceSpec =
-  | ({ readonly kind: 'elasticsearch' } & ElasticsearchConnectionOptions)
+  | ({
+      readonly kind: 'elasticsearch';
+      /** The index pattern(s) to offer (comma-separated, as Elasticsearch takes them); the page suggests from these. */
+      readonly index?: string;
+    } & ElasticsearchConnectionOptions)
   | {
       readonly kind: 'files';
       readonly paths: readonly string[];
@@ -34,7 +38,7 @@ export interface SourceIndex {
 export interface OpenedSource {
   readonly kind: SourceSpec['kind'];
   readonly source: RouteSource;
-  /** Files: one per dataset the engine made of them; Elasticsearch: none known in advance. */
+  /** Files: one per dataset the engine made of them; Elasticsearch: the patterns given with --index, if any. */
   readonly indices: readonly SourceIndex[];
   /** A line for people: which cluster or which files. */
   readonly description: string;
@@ -53,7 +57,7 @@ export async function openAnalysisSource(spec: SourceSpec): Promise<OpenedSource
     return {
       kind: 'elasticsearch',
       source: new ElasticsearchSource(client),
-      indices: [],
+      indices: (spec.index ?? '').split(',').flatMap((name) => (name.trim() === '' ? [] : [{ name: name.trim() }])),
       description: `Elasticsearch at ${redactUrl(spec.url)}`,
       loadReport: () => ({ skippedLineCount: 0, skippedLines: [] }),
       close: () => client.close(),
