@@ -1,5 +1,23 @@
-import { computeOtrScatterModel, JITTER, jitterOffset } from './compute_otr_scatter_model';
+import type { ConversationColumns } from '../../common/api/conversations';
+import { computeOtrScatterModel, getMarkRadius, JITTER, jitterOffset, MAX_MARK_RADIUS, POINT_RADIUS } from './compute_otr_scatter_model';
 import { COLUMNS } from './test_fixtures';
+
+/** n conversations of one signature, OTR 1–100 h and 2–200 observations on a log grid, plus one far outlier. */
+function manyConversations(n: number): ConversationColumns {
+  const rows = Array.from({ length: n }, (_, i) => i);
+  const otr = rows.map((i) => (i === n - 1 ? 5000 * 3600 : Math.round(3600 * Math.exp((i % 37) / 8))));
+  return {
+    signature_id: rows.map(() => '1'),
+    signature_name: rows.map(() => 'ET A'),
+    source_ip: rows.map((i) => `10.0.${i >> 8}.${i & 255}`),
+    destination_ip: rows.map(() => '10.1.0.1'),
+    first_seen: rows.map(() => 0),
+    last_seen: otr.map((s) => s * 1000),
+    otr_seconds: otr,
+    observations: rows.map((i) => (i === n - 1 ? 1 : 2 + ((i * 7) % 199))),
+    direction: rows.map(() => 'internal_to_internal' as const),
+  };
+}
 
 describe('computeOtrScatterModel', () => {
   it('drops OTR = 0 and counts it, plotting OTR in hours against observations', () => {
@@ -37,10 +55,61 @@ describe('computeOtrScatterModel', () => {
     expect(Math.abs(offsets.reduce((s, v) => s + v, 0) / offsets.length)).toBeLessThan(0.05);
   });
 
-  it('keeps every k-th point above the limit and reports k', () => {
-    const model = computeOtrScatterModel(COLUMNS, { zeroOtr: 'log1p', jitter: false, maxPoints: 2 });
-    expect(model.decimationStep).toBe(2);
-    expect(model.plottable).toBe(3);
-    expect(model.points.map((p) => p.row)).toEqual([0, 2]);
+  it('draws every conversation as itself up to the limit', () => {
+    const model = computeOtrScatterModel(manyConversations(300), { zeroOtr: 'drop', jitter: false, maxPoints: 300 });
+    expect(model.mode).toEqual({ kind: 'all' });
+    expect(model.points).toHaveLength(300);
+    expect(model.points.every((p) => p.count === 1)).toBe(true);
+  });
+
+  it('above the limit merges on the log grid: counts add up, the outlier stays exact, clicks reach real rows', () => {
+    const columns = manyConversations(3000);
+    const model = computeOtrScatterModel(columns, { zeroOtr: 'drop', jitter: false, maxPoints: 500 });
+    expect(model.plottable).toBe(3000);
+    expect(model.mode.kind).toBe('decimated');
+    expect(model.points.length).toBeLessThanOrEqual(500);
+    expect(model.mode).toEqual({ kind: 'decimated', cellsPerAxis: expect.any(Number), merged: 3000 - model.points.length });
+    expect(model.points.reduce((sum, p) => sum + p.count, 0)).toBe(3000);
+    const outlier = model.points.find((p) => p.row === 2999);
+    expect(outlier).toMatchObject({ x: 5000, y: 1, count: 1 });
+    for (const p of model.points) {
+      expect(p.x).toBe(columns.otr_seconds[p.row] / 3600);
+      expect(p.y).toBe(columns.observations[p.row]);
+      expect(columns.otr_seconds[p.row]).toBeGreaterThanOrEqual(p.otrSecondsRange[0]);
+      expect(columns.otr_seconds[p.row]).toBeLessThanOrEqual(p.otrSecondsRange[1]);
+      expect(p.y).toBeGreaterThanOrEqual(p.observationsRange[0]);
+      expect(p.y).toBeLessThanOrEqual(p.observationsRange[1]);
+    }
+    expect(model.points.some((p) => p.count > 1)).toBe(true);
+  });
+
+  it('reports merged ranges in seconds under log1p too', () => {
+    const columns = manyConversations(3000);
+    const model = computeOtrScatterModel(columns, { zeroOtr: 'log1p', jitter: false, maxPoints: 500 });
+    const otrs = [...columns.otr_seconds];
+    const merged = model.points.filter((p) => p.count > 1);
+    expect(merged.length).toBeGreaterThan(0);
+    for (const p of merged) {
+      expect(otrs).toContain(p.otrSecondsRange[0]);
+      expect(otrs).toContain(p.otrSecondsRange[1]);
+    }
+  });
+
+  it('jitters the drawn representative but not the binning', () => {
+    const columns = manyConversations(3000);
+    const plain = computeOtrScatterModel(columns, { zeroOtr: 'drop', jitter: false, maxPoints: 500 });
+    const jittered = computeOtrScatterModel(columns, { zeroOtr: 'drop', jitter: true, maxPoints: 500 });
+    expect(jittered.points.map((p) => [p.row, p.count])).toEqual(plain.points.map((p) => [p.row, p.count]));
+    expect(jittered.points.some((p, i) => p.x !== plain.points[i].x)).toBe(true);
+  });
+
+  it('sizes merged marks by ln(count) within bounds', () => {
+    expect(getMarkRadius(1)).toBe(POINT_RADIUS);
+    expect(getMarkRadius(10)).toBeGreaterThan(getMarkRadius(2));
+    expect(getMarkRadius(1e9)).toBe(MAX_MARK_RADIUS);
+  });
+
+  it('rejects a limit below one, naming it', () => {
+    expect(() => computeOtrScatterModel(COLUMNS, { zeroOtr: 'drop', jitter: false, maxPoints: 0 })).toThrow('computeOtrScatterModel requires maxPoints ≥ 1, got 0');
   });
 });

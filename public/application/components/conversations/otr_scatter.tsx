@@ -11,11 +11,12 @@ import {
   Tooltip,
   type CustomTooltip,
   type ElementClickListener,
+  type PointStyleAccessor,
 } from '@elastic/charts';
 import { EuiButtonGroup, EuiFlexGroup, EuiFlexItem, EuiSwitch } from '@elastic/eui';
 import type { ConversationColumns } from '../../../../common/api/conversations';
 import { isDirection } from '../../../../common/model/direction';
-import { computeOtrScatterModel, isOtrScatterDatum, type ZeroOtrRule } from '../../../charts/compute_otr_scatter_model';
+import { computeOtrScatterModel, getMarkRadius, isOtrScatterDatum, POINT_RADIUS, type OtrScatterModel, type ZeroOtrRule } from '../../../charts/compute_otr_scatter_model';
 import { formatDuration } from '../../../charts/format_duration';
 import { formatNaturalLogTick } from '../../../charts/format_natural_log_tick';
 import { getClickedDatums } from '../../../charts/get_clicked_datums';
@@ -29,7 +30,7 @@ import type { ConversationSelection } from './conversation_selection';
 export interface OtrScatterProps {
   readonly columns: ConversationColumns;
   readonly onSelect: (selection: ConversationSelection) => void;
-  /** Above this many conversations every k-th is drawn (default in compute_otr_scatter_model). */
+  /** Above this many conversations the chart is decimated on a log grid (default in compute_otr_scatter_model). */
   readonly maxPoints?: number;
 }
 
@@ -40,6 +41,19 @@ function makeTooltip(columns: ConversationColumns): CustomTooltip {
     const row = point.row;
     return (
       <div className="echTooltip" style={{ padding: 8, maxWidth: 360 }} data-test-subj="huntEdaScatterTooltip">
+        {point.count > 1 ? (
+          <div data-test-subj="huntEdaScatterMergedTooltip">
+            <em>
+              {translate('huntEda.scatter.mergedTooltip', 'One mark for {count} conversations of this signature: OTR {otrLow} – {otrHigh}, {low} – {high} observations. Shown and opened on click:', {
+                count: point.count.toLocaleString('en-US'),
+                otrLow: formatDuration(point.otrSecondsRange[0]),
+                otrHigh: formatDuration(point.otrSecondsRange[1]),
+                low: point.observationsRange[0].toLocaleString('en-US'),
+                high: point.observationsRange[1].toLocaleString('en-US'),
+              })}
+            </em>
+          </div>
+        ) : null}
         <strong>{columns.signature_name[row]}</strong> ({columns.signature_id[row]})
         <div>
           {columns.source_ip[row]} → {columns.destination_ip[row]} ({getDirectionLabel(columns.direction[row])})
@@ -58,10 +72,27 @@ function makeTooltip(columns: ConversationColumns): CustomTooltip {
   };
 }
 
+/** Radius by the number of conversations a mark stands for (decimated charts only). */
+const sizeByCount: PointStyleAccessor = ({ datum }) => (isOtrScatterDatum(datum) && datum.count > 1 ? { radius: getMarkRadius(datum.count) } : null);
+
+/** The line under the chart saying how it draws: every conversation, or how many were merged into marks. */
+function describeMode(model: OtrScatterModel): string {
+  const n = model.plottable.toLocaleString('en-US');
+  if (model.mode.kind === 'all') {
+    return translate('huntEda.scatter.modeAll', 'All {n} conversations drawn, one point each.', { n });
+  }
+  return translate(
+    'huntEda.scatter.modeDecimated',
+    'Decimated to stay responsive: {n} conversations drawn as {marks} marks; {merged} merged into a conversation of the same signature in the same cell of a {cells}×{cells} natural-log grid (larger marks stand for more). Each signature\'s extremes and every point alone in its cell are drawn as they are.',
+    { n, marks: model.points.length.toLocaleString('en-US'), merged: model.mode.merged.toLocaleString('en-US'), cells: model.mode.cellsPerAxis },
+  );
+}
+
 /**
  * Observations against OTR on natural-log axes, one point per conversation, coloured by signature (legend
  * toggles series) and faceted by direction with shared axes. A points-only LineSeries: BubbleSeries alone
- * renders in quadratic time.
+ * renders in quadratic time. Above `maxPoints` conversations, marks merge on a log grid (computeOtrScatterModel);
+ * a merged mark shows and opens one real conversation of its cell.
  */
 export function OtrScatter({ columns, onSelect, maxPoints }: OtrScatterProps) {
   const [zeroOtr, setZeroOtr] = useState<ZeroOtrRule>('drop');
@@ -73,6 +104,7 @@ export function OtrScatter({ columns, onSelect, maxPoints }: OtrScatterProps) {
     const [point] = getClickedDatums(elements, isOtrScatterDatum);
     if (point) onSelect({ kind: 'conversation', row: point.row });
   };
+  const decimated = model.mode.kind === 'decimated';
   const xTitle =
     zeroOtr === 'log1p'
       ? translate('huntEda.scatter.xLog1p', 'OTR + 1 (hours, natural-log axis)')
@@ -80,13 +112,6 @@ export function OtrScatter({ columns, onSelect, maxPoints }: OtrScatterProps) {
   const notes = [
     zeroOtr === 'drop' && model.dropped > 0
       ? translate('huntEda.scatter.dropped', '{n} single-observation conversations (OTR = 0) left out.', { n: model.dropped.toLocaleString('en-US') })
-      : null,
-    model.decimationStep > 1
-      ? translate('huntEda.scatter.decimated', 'Showing every {k}th of {n} conversations ({shown} points) to keep the chart responsive.', {
-          k: model.decimationStep,
-          n: model.plottable.toLocaleString('en-US'),
-          shown: model.points.length.toLocaleString('en-US'),
-        })
       : null,
     jitter ? translate('huntEda.scatter.jittered', 'Points jittered by up to ±8% on each axis.') : null,
   ].filter((note): note is string => note !== null);
@@ -115,7 +140,14 @@ export function OtrScatter({ columns, onSelect, maxPoints }: OtrScatterProps) {
           </EuiFlexItem>
         </EuiFlexGroup>
       }
-      footnote={notes.length > 0 ? notes.join(' ') : undefined}
+      footnote={
+        <>
+          <span data-test-subj="huntEdaScatterMode" data-scatter-mode={model.mode.kind} data-scatter-marks={model.points.length} data-scatter-merged={decimated ? model.mode.merged : 0}>
+            {describeMode(model)}
+          </span>
+          {notes.length > 0 ? ` ${notes.join(' ')}` : null}
+        </>
+      }
     >
       <Settings
         baseTheme={theme}
@@ -144,7 +176,8 @@ export function OtrScatter({ columns, onSelect, maxPoints }: OtrScatterProps) {
         splitSeriesAccessors={['signature']}
         xScaleType={ScaleType.Log}
         yScaleType={ScaleType.Log}
-        lineSeriesStyle={{ line: { visible: false }, point: { visible: 'always', radius: 2.5, fill: ColorVariant.Series, opacity: 0.7, strokeWidth: 0 } }}
+        pointStyleAccessor={decimated ? sizeByCount : undefined}
+        lineSeriesStyle={{ line: { visible: false }, point: { visible: 'always', radius: POINT_RADIUS, fill: ColorVariant.Series, opacity: 0.7, strokeWidth: 0 } }}
       />
     </ChartFrame>
   );
