@@ -20,7 +20,10 @@ module.exports = {
       displayName: 'ui',
       testEnvironment: 'jsdom',
       // Kibana-only shared packages resolve to the stand-ins the standalone page also uses.
-      moduleNameMapper: { '^@kbn/i18n$': '<rootDir>/scripts/build/shared_deps/emulated/kbn_i18n.ts' },
+      moduleNameMapper: {
+        '^@kbn/i18n$': '<rootDir>/scripts/build/shared_deps/emulated/kbn_i18n.ts',
+        '^@kbn/es-query$': '<rootDir>/scripts/build/shared_deps/emulated/kbn_es_query.ts',
+      },
       testMatch: ['<rootDir>/public/**/*.test.{ts,tsx}'],
       // EUI requires uuid, which ships ESM only; let swc compile it to CommonJS like our own code.
       transformIgnorePatterns: ['/node_modules/(?!uuid/)'],

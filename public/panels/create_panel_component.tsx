@@ -5,6 +5,9 @@ import type { Filter, Query } from '@kbn/es-query';
 import type { DataView } from '@kbn/data-views-plugin/public';
 import type { HuntEdaApiClient } from '../services/api_client';
 import { buildQueryContext } from '../kibana_services/build_query_context';
+import type { HuntEdaSelection } from '../locator/hunt_eda_selection';
+import type { HuntEdaLocatorParams } from '../locator/hunt_eda_url_state';
+import { buildPanelDrillDownParams } from './build_panel_drill_down_params';
 import type { PanelRuntime } from './create_panel_factory';
 import type { PanelDefinition } from './panel_definition';
 
@@ -14,6 +17,8 @@ export interface PanelServices {
   readonly getDataView: (id: string) => Promise<DataView>;
   readonly resolveTime: (range: { from: string; to: string }) => { from: string; to: string };
   readonly getHomeNetworks: () => readonly string[];
+  /** Opens Hunt EDA (its locator); absent, clicks do nothing. */
+  readonly openHuntEda?: (params: HuntEdaLocatorParams) => void;
 }
 
 function useLatest<T>(source: Observable<T> | undefined, initial: T): T {
@@ -87,6 +92,15 @@ export function createPanelComponent(definition: PanelDefinition, services: Pane
           </EuiCallOut>
         );
       }
-      return <div data-test-subj={`huntEdaPanel-${definition.type}`} style={{ height: '100%', overflow: 'auto' }}>{definition.render({ client: services.client, context, settings })}</div>;
+      const { openHuntEda } = services;
+      const onSelect = openHuntEda
+        ? (selection: HuntEdaSelection) =>
+            openHuntEda(buildPanelDrillDownParams({ settings, analysis: definition.analysis, context, query, filters, selection }))
+        : undefined;
+      return (
+        <div data-test-subj={`huntEdaPanel-${definition.type}`} style={{ height: '100%', overflow: 'auto' }}>
+          {definition.render({ client: services.client, context, settings, ...(onSelect ? { onSelect } : {}) })}
+        </div>
+      );
     };
 }

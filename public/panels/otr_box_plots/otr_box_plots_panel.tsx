@@ -8,5 +8,6 @@ export const otrBoxPlotsPanel: PanelDefinition = {
   type: PANEL_TYPES.otrBoxPlots,
   displayName: 'Hunt EDA: OTR box plots per signature',
   iconType: 'visBoxPlot',
-  render: ({ client, context }) => <SignatureChartsPanel title={otrBoxPlotsPanel.displayName} client={client} context={context} />,
+  analysis: 'conversations',
+  render: ({ client, context, onSelect }) => <SignatureChartsPanel title={otrBoxPlotsPanel.displayName} client={client} context={context} onSelect={onSelect} />,
 };

@@ -4,24 +4,32 @@ import { OtrScatter } from '../../application/components/conversations/otr_scatt
 import { AnalysisPanel } from '../../application/components/shared/analysis_panel';
 import { useApiRequest } from '../../application/hooks/use_api_request';
 import { buildConversationsRequest } from '../../application/lib/build_api_requests';
-import type { PanelDefinition } from '../panel_definition';
+import { toConversationLinkSelection } from '../../application/lib/resolve_conversation_selection';
+import type { PanelDefinition, PanelRenderProps } from '../panel_definition';
 
 /** The faceted OTR × duration scatter of sid-conversations, as a dashboard panel. */
 export const otrScatterPanel: PanelDefinition = {
   type: PANEL_TYPES.otrScatter,
   displayName: 'Hunt EDA: conversation OTR × duration',
   iconType: 'visDotPlot',
-  render: ({ client, context }) => <OtrScatterPanel client={client} context={context} />,
+  analysis: 'conversations',
+  render: ({ client, context, onSelect }) => <OtrScatterPanel client={client} context={context} onSelect={onSelect} />,
 };
 
-/** Panels draw only; the flyout and drill-downs live in the app (open the view there to inspect a point). */
-const ignoreSelection = (): void => undefined;
-
-function OtrScatterPanel({ client, context }: Pick<Parameters<PanelDefinition['render']>[0], 'client' | 'context'>) {
+/** A click on a point opens the app on that conversation (its flyout and drill-downs live there). */
+function OtrScatterPanel({ client, context, onSelect }: Pick<PanelRenderProps, 'client' | 'context' | 'onSelect'>) {
   const state = useApiRequest(async (signal) => client.conversations(buildConversationsRequest(context), signal), JSON.stringify(context));
   return (
     <AnalysisPanel title={otrScatterPanel.displayName} state={state} isEmpty={(r) => r.summary.conversations === 0} warnings={(r) => r.warnings} emptyMessage="No alerts in this data view and time range.">
-      {(response) => <OtrScatter columns={response.conversations} onSelect={ignoreSelection} />}
+      {(response) => (
+        <OtrScatter
+          columns={response.conversations}
+          onSelect={(selection) => {
+            const link = toConversationLinkSelection(selection, response.conversations);
+            if (link) onSelect?.(link);
+          }}
+        />
+      )}
     </AnalysisPanel>
   );
 }

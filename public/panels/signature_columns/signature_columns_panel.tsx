@@ -4,7 +4,8 @@ import { SignatureCharts } from '../../application/components/conversations/sign
 import { AnalysisPanel } from '../../application/components/shared/analysis_panel';
 import { useApiRequest } from '../../application/hooks/use_api_request';
 import { buildConversationsRequest } from '../../application/lib/build_api_requests';
-import type { PanelDefinition } from '../panel_definition';
+import { toConversationLinkSelection } from '../../application/lib/resolve_conversation_selection';
+import type { PanelDefinition, PanelRenderProps } from '../panel_definition';
 
 /**
  * Conversations per signature. Drawn with the app's SignatureCharts, which shows the columns above the OTR box
@@ -14,16 +15,24 @@ export const signatureColumnsPanel: PanelDefinition = {
   type: PANEL_TYPES.signatureColumns,
   displayName: 'Hunt EDA: conversations per signature',
   iconType: 'visBarVertical',
-  render: ({ client, context }) => <SignatureChartsPanel title={signatureColumnsPanel.displayName} client={client} context={context} />,
+  analysis: 'conversations',
+  render: ({ client, context, onSelect }) => <SignatureChartsPanel title={signatureColumnsPanel.displayName} client={client} context={context} onSelect={onSelect} />,
 };
 
-const ignoreSelection = (): void => undefined;
-
-export function SignatureChartsPanel({ title, client, context }: { title: string } & Pick<Parameters<PanelDefinition['render']>[0], 'client' | 'context'>) {
+/** A click on a column opens the app on that signature; on a box plot's outlier, on that conversation. */
+export function SignatureChartsPanel({ title, client, context, onSelect }: { title: string } & Pick<PanelRenderProps, 'client' | 'context' | 'onSelect'>) {
   const state = useApiRequest(async (signal) => client.conversations(buildConversationsRequest(context), signal), JSON.stringify(context));
   return (
     <AnalysisPanel title={title} state={state} isEmpty={(r) => r.summary.conversations === 0} warnings={(r) => r.warnings} emptyMessage="No alerts in this data view and time range.">
-      {(response) => <SignatureCharts response={response} onSelect={ignoreSelection} />}
+      {(response) => (
+        <SignatureCharts
+          response={response}
+          onSelect={(selection) => {
+            const link = toConversationLinkSelection(selection, response.conversations);
+            if (link) onSelect?.(link);
+          }}
+        />
+      )}
     </AnalysisPanel>
   );
 }
