@@ -7,6 +7,9 @@ import { startEmulatedKibana, type EmulatedKibana } from './lib/emulated_kibana_
 import { BUILD_DIR, pluginsDirFor, SHARED_DEPS_DIR, TESTED_KIBANA_VERSIONS } from './lib/paths';
 
 import { emulationOptions, lineOf, type EmulatedWindow } from './lib/emulated_kibana_contracts';
+import { TIMELINE } from '../../public/charts/test_fixtures';
+import { encodeHuntEdaUrlState } from '../../public/locator/hunt_eda_url_state';
+import { buildPanelDrillDownParams } from '../../public/panels/build_panel_drill_down_params';
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 
@@ -201,4 +204,42 @@ describe.each(TESTED_KIBANA_VERSIONS)('the browser bundle built for Kibana %s, i
     expect(childrenAfterUnmount).toBe(0);
     expect(pageErrors).toEqual([]);
   });
+
+  it('opens at a dashboard panel\'s drill-down link on the clicked bucket, with Open but not Save for a read-only user', async () => {
+    // What the HTTP residual panel hands Hunt EDA's locator when its outlier at 03:00 is clicked.
+    const outlier = TIMELINE.outliers[0];
+    const params = buildPanelDrillDownParams({
+      settings: { dataViewId: 'dv-alerts', fieldMappingPreset: 'ecs' },
+      analysis: 'http',
+      context: { index: 'logs-suricata-*', timeRange: emulationOptions.time, fieldMappingPreset: 'ecs', homeNetworks: [] },
+      query: emulationOptions.query,
+      filters: emulationOptions.filters,
+      selection: { kind: 'bucket', bucketStart: outlier.bucket_start },
+    });
+    const location = await page.evaluate(async (locatorParams) => {
+      const w = window as unknown as EmulatedWindow;
+      const locator = (w.__kibana.setupPlugins as { share: { url: { locators: { get(id: string): { getLocation(p: unknown): Promise<{ app: string; path: string }> } | undefined } } } }).share.url.locators.get('HUNT_EDA_APP_LOCATOR');
+      return locator?.getLocation(locatorParams);
+    }, params as unknown as Record<string, unknown>);
+    expect(location).toEqual({ app: PLUGIN_ID, path: `/${encodeHuntEdaUrlState(params)}`, state: {} });
+
+    await page.evaluate(async (search) => {
+      const w = window as unknown as EmulatedWindow;
+      const element = document.getElementById('app') as HTMLElement;
+      const history = { location: { pathname: '/', search, hash: '', state: undefined }, listen: () => () => undefined, push: () => undefined, replace: () => undefined, createHref: () => '/' };
+      w.__unmount = await w.__kibana.records.apps[0].mount({ element, history, appBasePath: '/app/huntEda', onAppLeave: () => undefined, setHeaderActionMenu: () => undefined, theme$: w.__kibana.coreStart.theme.theme$ });
+    }, location?.path.slice(1) ?? '');
+    await page.waitForSelector('[data-test-subj="huntEdaHttpFlyout"]', { timeout: 15_000 });
+    expect(await page.textContent('[data-test-subj="huntEdaHttpFlyout"]')).toContain(`Outlier bucket ${new Date(outlier.bucket_start).toISOString()}`);
+    expect(await page.$('[data-test-subj="huntEdaOpenView"]')).not.toBeNull();
+    expect(await page.$('[data-test-subj="huntEdaSaveView"]')).toBeNull();
+    expect(await page.$('[data-test-subj="huntEdaDeleteView"]')).toBeNull();
+    const timelineBody = (await page.evaluate(() => (window as unknown as EmulatedWindow).__kibana.records.httpCalls.filter((c) => c.path.endsWith('/timeline')).at(-1)?.body)) ?? {};
+    // The app queried what the panel drew: same time range and n·σ.
+    expect(timelineBody).toMatchObject({ time_range: emulationOptions.time, outliers: { threshold: 3 } });
+    await page.screenshot({ path: path.join(BUILD_DIR, 'conformance', `drill-down-${version}.png`) });
+    await page.evaluate(() => (window as unknown as { __unmount?: () => void }).__unmount?.());
+    expect(pageErrors).toEqual([]);
+    expect(cspViolations).toEqual([]);
+  }, 30_000);
 });

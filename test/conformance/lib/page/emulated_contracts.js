@@ -100,7 +100,8 @@
         fetch: function (path, o) { return respond(path, o && o.body); },
       },
       notifications: { toasts: { addSuccess: function () {}, addDanger: function () {}, addError: function () {}, addWarning: function () {}, addInfo: function () {} } },
-      application: {},
+      /* A user with the feature's `read` privilege only: Kibana derives these from the feature's `ui` lists. */
+      application: { capabilities: { huntEda: { show: true, save: false } } },
       chrome: { setBreadcrumbs: function () {}, docTitle: { change: function () {}, reset: function () {} } },
       uiSettings: { get: function (key, fallback) { return options.uiSettings[key] !== undefined ? options.uiSettings[key] : fallback; } },
     };
