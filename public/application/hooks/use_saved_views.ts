@@ -44,11 +44,13 @@ export function useSavedViews({ client, openedView, getCurrentParams, onOpenedVi
   };
 
   const remove = async (target: OpenedViewMeta) => {
+    // Read before dispatching: under legacy ReactDOM.render (Kibana's mount) a dispatch re-renders at once.
+    const deletingOpenView = latest.current.current?.id === target.id;
     dispatch({ type: 'started' });
     try {
       await client.remove(target.id);
       dispatch({ type: 'deleted', id: target.id, title: target.title });
-      if (latest.current.current?.id === target.id) onOpenedViewChange(null);
+      if (deletingOpenView) onOpenedViewChange(null);
     } catch (error) {
       dispatch({ type: 'failed', message: messageOfHttpError(error) });
     }

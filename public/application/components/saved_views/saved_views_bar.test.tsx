@@ -75,6 +75,8 @@ function renderBar({ access = { canOpen: true, canSave: true }, openedView, clie
         onOpenedViewChange={onOpenedViewChange}
       />
     </EuiProvider>,
+    // As Kibana mounts the app (ReactDOM.render): updates outside event handlers re-render at once.
+    { legacyRoot: true },
   );
   return { onOpenView, onOpenedViewChange };
 }
