@@ -29,6 +29,7 @@ function recordingClient() {
     rareValues: fail('rare_values'),
     distribution: fail('distribution'),
     fields: fail('fields'),
+    events: fail('events'),
   };
   return { client, calls };
 }

@@ -1,3 +1,4 @@
+import { EVENTS_API_PATH } from '../../common/api/events';
 import { TIMELINE_API_PATH } from '../../common/api/timeline';
 import { ApiError, createApiClient, createFetchPost, type HttpPost } from './api_client';
 
@@ -34,6 +35,16 @@ describe('createApiClient', () => {
     const error = await client.timeline(body).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ message: 'body.index: no such index', statusCode: 400, code: 'bad_query', field: 'index' });
+  });
+
+  it('posts a drill-down to the events route, and refuses more events than it serves without sending', async () => {
+    const http = jest.fn<Promise<unknown>, Parameters<HttpPost>>(async () => ({ total: { value: 0, relation: 'eq' }, events: [] }));
+    const client = createApiClient(http);
+    const drillDown = { index: 'http-*', time_range: body.time_range, timestamp_field: '@timestamp', filters: [{ kind: 'terms' as const, field: 'source.ip', values: ['10.0.0.1'] }] };
+    await expect(client.events(drillDown)).resolves.toEqual({ total: { value: 0, relation: 'eq' }, events: [] });
+    expect(http).toHaveBeenCalledWith(EVENTS_API_PATH, { body: JSON.stringify(drillDown), signal: undefined });
+    await expect(client.events({ ...drillDown, size: 1000 })).rejects.toThrow('body.size: expected at most 500');
+    expect(http).toHaveBeenCalledTimes(1);
   });
 
   it('passes an abort through untouched', async () => {

@@ -3,6 +3,8 @@ import { CONVERSATIONS_API_PATH, conversationsRequestSchema } from '../../common
 import type { ConversationsRequestBody, ConversationsResponse } from '../../common/api/conversations';
 import { DISTRIBUTION_API_PATH, distributionRequestSchema } from '../../common/api/distribution';
 import type { DistributionRequestBody, DistributionResponse } from '../../common/api/distribution';
+import { EVENTS_API_PATH, eventsRequestSchema } from '../../common/api/events';
+import type { EventsRequestBody, EventsResponse } from '../../common/api/events';
 import { FIELDS_API_PATH, fieldsRequestSchema } from '../../common/api/fields';
 import type { FieldsRequestBody, FieldsResponse } from '../../common/api/fields';
 import { formatValidationIssues } from '../../common/api/format_validation_issues';
@@ -39,6 +41,7 @@ export interface HuntEdaApiClient {
   rareValues(body: RareValuesRequestBody, signal?: AbortSignal): Promise<RareValuesResponse>;
   distribution(body: DistributionRequestBody, signal?: AbortSignal): Promise<DistributionResponse>;
   fields(body: FieldsRequestBody, signal?: AbortSignal): Promise<FieldsResponse>;
+  events(body: EventsRequestBody, signal?: AbortSignal): Promise<EventsResponse>;
 }
 
 function isApiErrorBody(value: unknown): value is ApiErrorBody {
@@ -89,6 +92,7 @@ export function createApiClient(http: HttpPost): HuntEdaApiClient {
     rareValues: post<typeof rareValuesRequestSchema, RareValuesResponse>(http, RARE_VALUES_API_PATH, rareValuesRequestSchema),
     distribution: post<typeof distributionRequestSchema, DistributionResponse>(http, DISTRIBUTION_API_PATH, distributionRequestSchema),
     fields: post<typeof fieldsRequestSchema, FieldsResponse>(http, FIELDS_API_PATH, fieldsRequestSchema),
+    events: post<typeof eventsRequestSchema, EventsResponse>(http, EVENTS_API_PATH, eventsRequestSchema),
   };
 }
 

@@ -1,7 +1,6 @@
 import React from 'react';
 import {
   EuiButton,
-  EuiCallOut,
   EuiDescriptionList,
   EuiFlyout,
   EuiFlyoutBody,
@@ -13,14 +12,18 @@ import {
 } from '@elastic/eui';
 import type { ConversationsResponse } from '../../../../common/api/conversations';
 import type { Conversation } from '../../../../common/model/conversation';
+import type { HuntEdaApiClient } from '../../../services/api_client';
 import { formatDuration } from '../../../charts/format_duration';
 import { buildConversationDiscoverParams, buildSignatureDiscoverParams } from '../../lib/build_discover_params';
 import { getDirectionLabel } from '../../lib/direction_labels';
-import type { DiscoverLinkParams, QueryContext } from '../../lib/query_context';
+import { getFieldMapping, type DiscoverLinkParams, type QueryContext } from '../../lib/query_context';
 import { translate } from '../../lib/translate';
+import { RawEventsTable, type RawEventsKeyField } from '../events/raw_events_table';
 import type { ConversationSelection } from './conversation_selection';
 
 export interface ConversationFlyoutProps {
+  /** Fetches the selection's first raw events. */
+  readonly client: HuntEdaApiClient;
   readonly selection: ConversationSelection;
   readonly response: ConversationsResponse;
   readonly context: QueryContext;
@@ -55,13 +58,21 @@ function DiscoverButton({ params, onOpenInDiscover }: { params: DiscoverLinkPara
   );
 }
 
-/** The clicked conversation (its facts and a link to its raw events) or the clicked signature's group. */
-export function ConversationFlyout({ selection, response, context, onClose, onSelect, onOpenInDiscover }: ConversationFlyoutProps) {
+/** The clicked conversation or the clicked signature's group: its facts, its first raw events and a link to them all. */
+export function ConversationFlyout({ client, selection, response, context, onClose, onSelect, onOpenInDiscover }: ConversationFlyoutProps) {
   const titleId = useGeneratedHtmlId({ prefix: 'huntEdaFlyout' });
+  const mapping = getFieldMapping(context);
+  const keyFields: RawEventsKeyField[] = [
+    { field: mapping.signature_id, name: translate('huntEda.flyout.signature', 'Signature') },
+    { field: mapping.source, name: translate('huntEda.flyout.source', 'Source') },
+    { field: mapping.destination, name: translate('huntEda.flyout.destination', 'Destination') },
+  ];
+  const rawEvents = (params: DiscoverLinkParams) => <RawEventsTable client={client} params={params} timestampField={mapping.timestamp} keyFields={keyFields} />;
   let title: string;
   let body: React.ReactNode;
   if (selection.kind === 'conversation') {
     const conversation = conversationAt(response, selection.row);
+    const discover = buildConversationDiscoverParams(context, conversation);
     title = translate('huntEda.flyout.conversationTitle', 'Conversation {source} → {destination}', {
       source: conversation.sourceIp,
       destination: conversation.destinationIp,
@@ -81,23 +92,16 @@ export function ConversationFlyout({ selection, response, context, onClose, onSe
           ]}
         />
         <EuiSpacer />
-        <EuiCallOut size="s" iconType="info" title={translate('huntEda.flyout.rawEventsTitle', 'Raw events')}>
-          <p>
-            {translate(
-              'huntEda.flyout.rawEvents',
-              'The {n} alerts of this conversation are the events of this signature between these two hosts from first to last seen; open them in Discover.',
-              { n: conversation.observations },
-            )}
-          </p>
-        </EuiCallOut>
+        {rawEvents(discover)}
         <EuiSpacer size="s" />
-        <DiscoverButton params={buildConversationDiscoverParams(context, conversation)} onOpenInDiscover={onOpenInDiscover} />
+        <DiscoverButton params={discover} onOpenInDiscover={onOpenInDiscover} />
       </>
     );
   } else {
     const signature = response.summary.signatures.find((s) => s.signature_id === selection.signatureId);
     const rows = response.conversations.signature_id.flatMap((id, row) => (id === selection.signatureId ? [row] : []));
     const top = [...rows].sort((a, b) => response.conversations.observations[b] - response.conversations.observations[a]).slice(0, 10);
+    const discover = buildSignatureDiscoverParams(context, selection.signatureId);
     title = translate('huntEda.flyout.signatureTitle', 'Signature {id}', { id: selection.signatureId });
     body = (
       <>
@@ -133,7 +137,9 @@ export function ConversationFlyout({ selection, response, context, onClose, onSe
           ))}
         </ol>
         <EuiSpacer size="s" />
-        <DiscoverButton params={buildSignatureDiscoverParams(context, selection.signatureId)} onOpenInDiscover={onOpenInDiscover} />
+        {rawEvents(discover)}
+        <EuiSpacer size="s" />
+        <DiscoverButton params={discover} onOpenInDiscover={onOpenInDiscover} />
       </>
     );
   }

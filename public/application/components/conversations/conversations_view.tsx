@@ -40,7 +40,7 @@ const warningsOf = (response: ConversationsResponse) => [
     : []),
 ];
 
-function ConversationsContent({ response, context, onOpenInDiscover, onDownload, initialSelection }: { response: ConversationsResponse } & Omit<ConversationsViewProps, 'client'>) {
+function ConversationsContent({ client, response, context, onOpenInDiscover, onDownload, initialSelection }: { response: ConversationsResponse } & ConversationsViewProps) {
   const [selection, setSelection] = useState<ConversationSelection | null>(() => resolveConversationSelection(initialSelection, response.conversations));
   const rows = useMemo(() => getConversationRows(response.conversations).map((c, row) => ({ ...c, row })), [response.conversations]);
   const signatures = useMemo(
@@ -58,6 +58,7 @@ function ConversationsContent({ response, context, onOpenInDiscover, onDownload,
       <ConversationTable rows={rows} signatures={signatures} onOpen={(row) => setSelection({ kind: 'conversation', row })} onDownload={onDownload} />
       {selection ? (
         <ConversationFlyout
+          client={client}
           selection={selection}
           response={response}
           context={context}
@@ -82,7 +83,7 @@ export function ConversationsView({ client, context, ...rest }: ConversationsVie
       emptyMessage={translate('huntEda.conversations.empty', 'No alerts in this index and time range.')}
       data-test-subj="huntEdaConversationsPanel"
     >
-      {(response) => <ConversationsContent response={response} context={context} {...rest} />}
+      {(response) => <ConversationsContent response={response} client={client} context={context} {...rest} />}
     </AnalysisPanel>
   );
 }

@@ -1,13 +1,18 @@
 import React from 'react';
 import { EuiBasicTable, EuiButton, EuiDescriptionList, EuiFlyout, EuiFlyoutBody, EuiFlyoutHeader, EuiSpacer, EuiText, EuiTitle, useGeneratedHtmlId } from '@elastic/eui';
 import type { TermCount } from '../../../../common/api/timeline';
+import type { HuntEdaApiClient } from '../../../services/api_client';
 import { buildBucketDiscoverParams } from '../../lib/build_discover_params';
+import { buildTransferEventsParams } from '../../lib/build_events_request';
 import type { HttpControls } from '../../lib/http_controls';
-import type { DiscoverLinkParams, QueryContext } from '../../lib/query_context';
+import { getFieldMapping, type DiscoverLinkParams, type QueryContext } from '../../lib/query_context';
 import { translate } from '../../lib/translate';
+import { RawEventsTable, type RawEventsKeyField } from '../events/raw_events_table';
 import type { HttpSelection } from './http_selection';
 
 export interface HttpFlyoutProps {
+  /** Fetches the selection's first raw events. */
+  readonly client: HuntEdaApiClient;
   readonly selection: HttpSelection;
   readonly context: QueryContext;
   readonly controls: HttpControls;
@@ -40,12 +45,27 @@ function TopTable({ title, terms }: { title: string; terms: readonly TermCount[]
   );
 }
 
-/** An outlier bucket's hosts and URLs (domains), or one outlier transfer, each with its Discover link. */
-export function HttpFlyout({ selection, context, controls, onClose, onOpenInDiscover }: HttpFlyoutProps) {
+/** The HTTP mapping's fields present in this mapping, as the raw-events table's columns. */
+function httpKeyFields(context: QueryContext): RawEventsKeyField[] {
+  const mapping = getFieldMapping(context);
+  const candidates: Array<[string | undefined, string]> = [
+    [mapping.source, translate('huntEda.bucket.sourceColumn', 'Source')],
+    [mapping.destination, translate('huntEda.bucket.destinationColumn', 'Destination')],
+    [mapping.http_method, translate('huntEda.bucket.methodColumn', 'Method')],
+    [mapping.domain, translate('huntEda.bucket.domainColumn', 'Domain')],
+    [mapping.bytes_out, translate('huntEda.bucket.bytesOutColumn', 'Bytes out')],
+  ];
+  return candidates.flatMap(([field, name]) => (field === undefined ? [] : [{ field, name }]));
+}
+
+/** An outlier bucket's hosts and URLs (domains), or one outlier transfer, each with its first raw events and its Discover link. */
+export function HttpFlyout({ client, selection, context, controls, onClose, onOpenInDiscover }: HttpFlyoutProps) {
   const titleId = useGeneratedHtmlId({ prefix: 'huntEdaHttpFlyout' });
   let title: string;
   let body: React.ReactNode;
   let discover: DiscoverLinkParams;
+  // The bucket's events are the Discover link's; a transfer's are found by time, method and bytes (any engine).
+  let events: DiscoverLinkParams;
   if (selection.kind === 'bucket') {
     const { outlier } = selection;
     const end = outlier.bucket_start + controls.intervalMinutes * 60_000;
@@ -54,6 +74,7 @@ export function HttpFlyout({ selection, context, controls, onClose, onOpenInDisc
       to: new Date(end).toISOString(),
     });
     discover = buildBucketDiscoverParams(context, controls, outlier.bucket_start);
+    events = discover;
     body = (
       <>
         <EuiDescriptionList
@@ -80,6 +101,7 @@ export function HttpFlyout({ selection, context, controls, onClose, onOpenInDisc
       ...(context.query ? { query: context.query } : {}),
       filters: [{ kind: 'terms', field: '_id', values: [transfer.document.id] }],
     };
+    events = buildTransferEventsParams(context, transfer);
     body = (
       <EuiDescriptionList
         type="column"
@@ -101,6 +123,9 @@ export function HttpFlyout({ selection, context, controls, onClose, onOpenInDisc
       </EuiFlyoutHeader>
       <EuiFlyoutBody>
         {body}
+        <EuiSpacer />
+        <RawEventsTable client={client} params={events} timestampField={getFieldMapping(context).timestamp} keyFields={httpKeyFields(context)} />
+        <EuiSpacer size="s" />
         {onOpenInDiscover ? (
           <EuiButton iconType="discoverApp" size="s" onClick={() => onOpenInDiscover(discover)} data-test-subj="huntEdaOpenInDiscover">
             {translate('huntEda.flyout.discover', 'Open these events in Discover')}

@@ -67,7 +67,7 @@ export function HttpView({ client, context, initialControls, onControlsChange, i
       <EuiSpacer size="s" />
       <TimelinePanel state={timeline} controls={controls} onSelect={setSelection} />
       {selection ? (
-        <HttpFlyout selection={selection} context={context} controls={controls} onClose={() => setSelection(null)} onOpenInDiscover={onOpenInDiscover} />
+        <HttpFlyout client={client} selection={selection} context={context} controls={controls} onClose={() => setSelection(null)} onOpenInDiscover={onOpenInDiscover} />
       ) : null}
     </>
   );
