@@ -11,11 +11,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CONVERSATIONS_API_PATH, conversationsRequestSchema } from '../../../common/api/conversations';
 import { DISTRIBUTION_API_PATH, distributionRequestSchema } from '../../../common/api/distribution';
+import { EVENTS_API_PATH, eventsRequestSchema } from '../../../common/api/events';
 import { formatValidationIssues } from '../../../common/api/format_validation_issues';
 import { RARE_VALUES_API_PATH, rareValuesRequestSchema } from '../../../common/api/rare_values';
 import { TIMELINE_API_PATH, timelineRequestSchema } from '../../../common/api/timeline';
 import { getConversations } from '../../../server/services/conversations_service';
 import { getDistribution } from '../../../server/services/distribution_service';
+import { getEvents } from '../../../server/services/events_service';
 import { getRareValues } from '../../../server/services/rare_values_service';
 import { getTimeline } from '../../../server/services/timeline_service';
 import type { AnalysisSource } from '../../../server/sources/analysis_source';
@@ -43,6 +45,7 @@ async function main(): Promise<void> {
     [TIMELINE_API_PATH]: (body) => run(timelineRequestSchema, body, (s, r, sig) => getTimeline(s, r, sig)),
     [RARE_VALUES_API_PATH]: (body) => run(rareValuesRequestSchema, body, (s, r, sig) => getRareValues(s, r, sig)),
     [DISTRIBUTION_API_PATH]: (body) => run(distributionRequestSchema, body, (s, r, sig) => getDistribution(s, r, sig)),
+    [EVENTS_API_PATH]: (body) => run(eventsRequestSchema, body, (s, r, sig) => getEvents(s, r, sig)),
   };
   type Schema<R> = { safeParse(body: unknown): { success: true; data: R } | { success: false; error: { issues: Parameters<typeof formatValidationIssues>[0] } } };
   async function run<R extends { index: string }>(schema: Schema<R>, body: unknown, service: (source: AnalysisSource, request: R, signal: AbortSignal) => Promise<unknown>) {
