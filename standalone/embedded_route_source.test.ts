@@ -27,6 +27,7 @@ describe('describeDatasetFields', () => {
     const fields = describeDatasetFields({
       name: 'suricata',
       files: [],
+      rows: 0,
       timestampField: 'timestamp',
       fields: [
         { name: 'timestamp', kind: 'text' },

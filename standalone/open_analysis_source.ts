@@ -4,6 +4,7 @@ import type { RouteSource } from '../server/routes/route_dependencies';
 import type { CsvOptions } from '../server/sources/embedded/open_embedded_source';
 import { openEmbeddedSource } from '../server/sources/embedded/open_embedded_source';
 import type { LoadReport } from '../server/sources/embedded/embedded_source';
+import type { FileLoadEvent } from '../server/sources/embedded/load_file_table';
 import { ElasticsearchSource } from '../server/sources/elasticsearch/elasticsearch_source';
 import type { ElasticsearchConnectionOptions } from './create_elasticsearch_client';
 import { createElasticsearchClient } from './create_elasticsearch_client';
@@ -22,9 +23,15 @@ export type SourceSpec =
       /** Analyse what can be read and report the bad lines, rather than failing on the first one. */
       readonly skipBadLines?: boolean;
       readonly csv?: CsvOptions;
-      /** Read every record at open, so bad files fail before the first analysis (and rows are counted). */
-      readonly validate?: boolean;
+      /** Where loaded files persist between runs (see file_table_cache.ts); without it, in memory. */
+      readonly cacheDir?: string;
     };
+
+/** What opening reports while it works: files loaded into the embedded engine (bytes), one at a time. */
+export interface OpenProgress {
+  readonly onLoadProgress?: (progress: { readonly loadedBytes: number; readonly totalBytes: number }) => void;
+  readonly onFileLoaded?: (event: FileLoadEvent) => void;
+}
 
 /** What an index pattern (Elasticsearch) or a dataset (files) holds, for choosing defaults and for the page. */
 export interface SourceIndex {
@@ -49,9 +56,9 @@ export interface OpenedSource {
 
 /**
  * Opens the source a spec names, behind the one interface every route and CLI command uses. Elasticsearch
- * is checked with one request; files are detected and grouped into datasets (see openEmbeddedSource).
+ * is checked with one request; files are detected, grouped into datasets and loaded (see openEmbeddedSource).
  */
-export async function openAnalysisSource(spec: SourceSpec): Promise<OpenedSource> {
+export async function openAnalysisSource(spec: SourceSpec, progress: OpenProgress = {}): Promise<OpenedSource> {
   if (spec.kind === 'elasticsearch') {
     const client: Client = await createElasticsearchClient(spec);
     return {
@@ -66,7 +73,8 @@ export async function openAnalysisSource(spec: SourceSpec): Promise<OpenedSource
   const engine = await openEmbeddedSource(spec.paths, {
     ...(spec.skipBadLines !== undefined ? { skipBadLines: spec.skipBadLines } : {}),
     ...(spec.csv !== undefined ? { csv: spec.csv } : {}),
-    ...(spec.validate !== undefined ? { validate: spec.validate } : {}),
+    ...(spec.cacheDir !== undefined ? { cacheDir: spec.cacheDir } : {}),
+    ...progress,
   });
   const datasets = engine.datasets();
   const fileCount = datasets.reduce((sum, dataset) => sum + dataset.files.length, 0);

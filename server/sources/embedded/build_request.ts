@@ -162,7 +162,8 @@ export function buildRelation(shape: DatasetShape, uses: ReadonlyMap<string, Fie
   return { table: shape.name, from: union(shape.groups.map((group) => buildReadFilesSql(group, columns))), fields };
 }
 
-type JsonNode = 'leaf' | Map<string, JsonNode>;
+/** A JSON schema as a tree of keys: objects are maps, anything else a leaf read as text. */
+export type JsonNode = 'leaf' | Map<string, JsonNode>;
 
 function addJsonPath(tree: Map<string, JsonNode>, path: readonly string[]): void {
   const [head, ...rest] = path;
@@ -180,7 +181,7 @@ function addJsonPath(tree: Map<string, JsonNode>, path: readonly string[]): void
 }
 
 /** `{"a": 'VARCHAR', "alert": 'STRUCT("signature_id" VARCHAR)'}` */
-function jsonColumnsSql(tree: ReadonlyMap<string, JsonNode>): string {
+export function jsonColumnsSql(tree: ReadonlyMap<string, JsonNode>): string {
   const typeOf = (node: JsonNode): string =>
     node === 'leaf' ? 'VARCHAR' : `STRUCT(${[...node].map(([key, child]) => `${quoteIdentifier(key)} ${typeOf(child)}`).join(', ')})`;
   return `{${[...tree].map(([key, node]) => `${quoteString(key)}: ${quoteString(typeOf(node))}`).join(', ')}}`;

@@ -27,7 +27,6 @@ import {
   buildDistinctValuesSql,
   buildDistributionOutliersSql,
   buildDistributionSql,
-  buildRelation,
   buildValueCountsSql,
   fieldUsesOf,
   quoteIdentifier,
@@ -43,8 +42,8 @@ import { bucketStart, fillBuckets, parseConversationGroupRows, parseDistribution
 export interface EmbeddedDatasetInfo {
   readonly name: string;
   readonly files: readonly string[];
-  /** Number of records, when the files were validated at open. */
-  readonly rows?: number;
+  /** Number of records loaded. */
+  readonly rows: number;
   /** The field the dataset's time lives in, when its format says (eve `timestamp`, Zeek `ts`…). */
   readonly timestampField?: string;
   /** Fields as documents name them, with what they hold (for JSON: what the first records hold). */
@@ -64,7 +63,8 @@ const MAX_BUCKETS = 65_536;
 const INSERT_BATCH = 500;
 
 /**
- * The embedded engine (DuckDB, in process) over local files, behind the AnalysisSource interface.
+ * The embedded engine (DuckDB, in process) over local files, each loaded once into a table (FileDataset),
+ * behind the AnalysisSource interface.
  * Every fetch runs on its own connection, so aborting one (connection.interrupt) leaves the others alone;
  * IP-in-CIDR tests are classified outside SQL with common/network (DuckDB's inet extension is not bundled
  * and cannot be downloaded here) and joined back as a temporary membership table.
@@ -83,7 +83,7 @@ export class EmbeddedSource implements AnalysisSource {
     return [...this.datasetsByName.values()].map((dataset) => ({
       name: dataset.name,
       files: dataset.files,
-      ...(dataset.rows !== undefined ? { rows: dataset.rows } : {}),
+      rows: dataset.rows,
       ...(dataset.timestampField !== undefined ? { timestampField: dataset.timestampField } : {}),
       fields: [...dataset.shape().fields].map(([name, field]) => ({ name, kind: field.kind })),
     }));
@@ -235,8 +235,8 @@ export class EmbeddedSource implements AnalysisSource {
   }
 
   /**
-   * Runs one analysis on its own connection: builds the relation for the fields the query uses, and
-   * lets the dataset repair (or report) unreadable files once before giving up.
+   * Runs one analysis on its own connection over the dataset's loaded tables (files changed since they
+   * were loaded are loaded again first), with the relation for the fields the query uses.
    */
   private async run<T>(
     query: Parameters<typeof fieldUsesOf>[0],
@@ -250,7 +250,8 @@ export class EmbeddedSource implements AnalysisSource {
     try {
       const dataset = this.resolve(query.index);
       const uses = fieldUsesOf(query);
-      return await dataset.withRepair(connection, () => work(connection, buildRelation(dataset.shape(), uses)), signal);
+      await dataset.refresh();
+      return await work(connection, dataset.relation(uses));
     } catch (error) {
       throw mapDuckDbError(error, signal);
     } finally {

@@ -1,21 +1,17 @@
-import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
-
 import type { DuckDBConnection } from '@duckdb/node-api';
 
 import type { FileLayout } from '../files/detect_file_format';
 import type { ZeekHeader } from '../files/parse_zeek_header';
-import type { LineCheck } from '../files/scan_file';
-import { scanFile } from '../files/scan_file';
+import { readZeekHeader } from '../files/read_zeek_header';
 import type { BadLine } from '../source_errors';
-import { BadFileError, messageOf } from '../source_errors';
-import type { DatasetShape, ReadSpec, TableField } from './build_request';
-import { SOURCE_FILE_COLUMN, buildReadFilesSql, quoteIdentifier } from './build_request';
+import { BadFileError } from '../source_errors';
+import type { DatasetShape, FieldUse, ReadSpec, TableCatalogue, TableField } from './build_request';
+import { SOURCE_FILE_COLUMN, buildReadFilesSql, buildRelation, quoteIdentifier } from './build_request';
+import { buildTableRelation } from './build_table_relation';
 import type { TimestampRule } from './describe_table_fields';
 import { describeTableFields } from './describe_table_fields';
-import { mapDuckDbError } from './errors';
+import type { FileTableLoader, LoadedFileTable, LoadFileOptions } from './load_file_table';
+import { fingerprintOf } from './load_file_table';
 
 /** One input file as detected. */
 export interface InputFile {
@@ -37,50 +33,34 @@ export interface DatasetSpec {
 
 export interface DatasetOptions {
   readonly skipBadLines: boolean;
-  /** Where cleaned copies of files with bad lines go (skip mode). */
-  readonly tempDir: string;
   readonly maxReportedBadLines: number;
+  readonly signal?: AbortSignal;
 }
-
-interface FileGroup {
-  readonly files: readonly InputFile[];
-  /** What DuckDB reads: the files themselves, or cleaned copies once bad lines were skipped. */
-  readonly paths: readonly string[];
-  readonly gzip: boolean;
-}
-
-/** Past this size a broken JSON array is not re-parsed in memory to locate its error. */
-const MAX_ARRAY_RELOCATE_BYTES = 512 * 1024 * 1024;
 
 /**
- * The files of one dataset, read by DuckDB where they lie (no copy into tables), and what to do when
- * DuckDB cannot read them. DuckDB's own error then points at the wrong line, or calls a truncated gzip
- * "malformed JSON"; `repair` scans the files line by line (scanFile) to name file, line and reason, and
- * either throws that (BadFileError) or, with skipBadLines, swaps in cleaned copies holding only the good
- * lines. See docs/adr/0001-embedded-engine.md.
+ * The files of one dataset, each loaded once into a DuckDB table (FileTableLoader) and read from there by
+ * every analysis; a file whose size or modification time changed is loaded again before the next one.
+ * The dataset's fields come from DuckDB's sample of its first files (the schema for Zeek and CSV). See
+ * docs/adr/0001-embedded-engine.md.
  */
 export class FileDataset {
-  #groups: FileGroup[];
+  #loaded: LoadedFileTable[] = [];
   #shape: DatasetShape;
-  #copies = new Map<string, string>();
-  #repairing: Promise<void> | null = null;
-  #repaired = false;
-  #skippedLineCount = 0;
-  #skippedLines: BadLine[] = [];
-  #rows: number | undefined;
+  #refreshing: Promise<void> | null = null;
 
   private constructor(
     private readonly spec: DatasetSpec,
     private readonly options: DatasetOptions,
+    private readonly loader: FileTableLoader,
   ) {
-    this.#groups = groupFiles(spec.files);
     this.#shape = { name: spec.name, groups: [], fields: new Map() };
   }
 
-  /** Groups the files and learns their fields (the schema for Zeek and CSV, DuckDB's sample for JSON). */
-  static async open(connection: DuckDBConnection, spec: DatasetSpec, options: DatasetOptions): Promise<FileDataset> {
-    const dataset = new FileDataset(spec, options);
-    await dataset.withRepair(connection, () => dataset.describe(connection));
+  /** Loads every file (bad lines fail here, or are skipped and reported) and learns the fields. */
+  static async open(connection: DuckDBConnection, spec: DatasetSpec, options: DatasetOptions, loader: FileTableLoader): Promise<FileDataset> {
+    const dataset = new FileDataset(spec, options, loader);
+    for (const input of spec.files) dataset.#loaded.push(await loader.load(input, dataset.loadOptions(options.signal)));
+    await dataset.describe(connection);
     return dataset;
   }
 
@@ -96,17 +76,22 @@ export class FileDataset {
     return this.spec.timestamp?.field;
   }
 
-  /** Number of records, once `validate` has counted them. */
-  get rows(): number | undefined {
-    return this.#rows;
+  /** Number of records loaded. */
+  get rows(): number {
+    return this.#loaded.reduce((sum, loaded) => sum + loaded.rows, 0);
   }
 
   get skippedLineCount(): number {
-    return this.#skippedLineCount;
+    return this.#loaded.reduce((sum, loaded) => sum + loaded.skippedLineCount, 0);
   }
 
   get skippedLines(): readonly BadLine[] {
-    return this.#skippedLines;
+    return this.#loaded.flatMap((loaded) => loaded.skippedLines).slice(0, this.options.maxReportedBadLines);
+  }
+
+  /** The files as loaded now (tables, fingerprints, rows). */
+  get loadedFiles(): readonly LoadedFileTable[] {
+    return this.#loaded;
   }
 
   shape(): DatasetShape {
@@ -115,39 +100,60 @@ export class FileDataset {
 
   /** The file a row came from, as the user named it (not the cleaned copy read in its place). */
   originalPath(path: string): string {
-    return this.#copies.get(path) ?? path;
-  }
-
-  /** Reads every record once (a count), so bad files show up now rather than at the first analysis. */
-  async validate(connection: DuckDBConnection): Promise<number> {
-    return this.withRepair(connection, async () => {
-      let total = 0;
-      for (const reader of this.readers(this.spec.timestamp?.field)) {
-        const result = await connection.runAndReadAll(`SELECT count(*) AS n FROM ${reader}`);
-        total += Number(result.getRowObjectsJS()[0]?.n ?? 0);
-      }
-      this.#rows = total;
-      return total;
-    });
+    return this.#loaded.find((loaded) => loaded.readPath === path)?.input.path ?? path;
   }
 
   /**
-   * Runs `work`; if DuckDB fails reading the files, repairs once (or throws the files' bad lines) and
-   * runs it again. Several queries failing at once share one repair.
+   * The relation a query reads: the loaded tables, or the files themselves when a JSON field the query
+   * uses may lie in records past a file's schema sample (see buildTableRelation).
    */
-  async withRepair<T>(connection: DuckDBConnection, work: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+  relation(uses: ReadonlyMap<string, FieldUse>): TableCatalogue {
+    return buildTableRelation(this.#shape, this.#loaded, uses) ?? buildRelation(this.#shape, uses);
+  }
+
+  /**
+   * Loads again the files whose size or modification time changed since they were loaded (a log still
+   * being written, a file replaced), so no answer comes from an old copy. Callers arriving while a reload
+   * runs share it. It runs on its own connections, so a caller cancelling does not cancel it for the others.
+   */
+  refresh(): Promise<void> {
+    this.#refreshing ??= this.reloadChanged().finally(() => {
+      this.#refreshing = null;
+    });
+    return this.#refreshing;
+  }
+
+  private async reloadChanged(): Promise<void> {
+    let changed = false;
+    for (const [index, loaded] of this.#loaded.entries()) {
+      const now = await fingerprintOf(loaded.input.path);
+      if (now.size === loaded.fingerprint.size && now.mtimeMs === loaded.fingerprint.mtimeMs) continue;
+      const input = loaded.input.layout === 'zeek_tsv' ? { ...loaded.input, zeekHeader: await readZeekHeader(loaded.input.path) } : loaded.input;
+      this.#loaded[index] = await this.loader.load(input, this.loadOptions());
+      changed = true;
+    }
+    if (!changed) return;
+    const connection = await this.loader.connect();
     try {
-      return await work();
-    } catch (error) {
-      if (signal?.aborted || this.#repaired || !isReadFailure(error)) throw error;
-      this.#repairing ??= this.repair(connection, error, signal);
-      await this.#repairing;
-      return work();
+      await this.describe(connection);
+    } finally {
+      connection.closeSync();
     }
   }
 
+  private loadOptions(signal?: AbortSignal): LoadFileOptions {
+    return {
+      datasetName: this.spec.name,
+      delimiter: this.spec.delimiter ?? ',',
+      skipBadLines: this.options.skipBadLines,
+      maxReportedBadLines: this.options.maxReportedBadLines,
+      ...(signal ? { signal } : {}),
+    };
+  }
+
+  /** Learns the fields from the first group of files (the schema for Zeek and CSV, DuckDB's sample for JSON). */
   private async describe(connection: DuckDBConnection): Promise<void> {
-    const groups = this.#groups.map((group) => this.readSpec(group));
+    const groups = groupReadSpecs(this.#loaded, this.spec.delimiter ?? ',');
     const first = groups[0];
     if (!first) throw new Error(`dataset ${this.spec.name} has no files`);
     const json = first.layout === 'ndjson' || first.layout === 'json_array';
@@ -172,114 +178,31 @@ export class FileDataset {
       ...(json && this.spec.timestamp ? { timestamp: this.spec.timestamp } : {}),
     };
   }
-
-  /** Readers for counting: JSON with one key only (every record is still parsed and checked). */
-  private readers(timestampField: string | undefined): string[] {
-    return this.#shape.groups.map((group) => {
-      if (group.layout !== 'ndjson' && group.layout !== 'json_array') return buildReadFilesSql(group);
-      const key = timestampField?.split('.')[0] ?? SOURCE_FILE_COLUMN;
-      return buildReadFilesSql(group, `{${`'${key.replace(/'/g, "''")}'`}: 'VARCHAR'}`);
-    });
-  }
-
-  private readSpec(group: FileGroup): ReadSpec {
-    const first = group.files[0];
-    if (!first) throw new Error('a file group needs at least one file');
-    if (first.layout === 'zeek_tsv') {
-      if (!first.zeekHeader) throw new Error(`Zeek file ${first.path} has no parsed header`);
-      return { layout: 'zeek_tsv', files: group.paths, gzip: group.gzip, header: first.zeekHeader };
-    }
-    if (first.layout === 'csv') return { layout: 'csv', files: group.paths, gzip: group.gzip, delimiter: this.spec.delimiter ?? ',' };
-    return { layout: first.layout, files: group.paths, gzip: group.gzip };
-  }
-
-  private async repair(connection: DuckDBConnection, nativeError: unknown, signal?: AbortSignal): Promise<void> {
-    const bad: BadLine[] = [];
-    let badLineCount = 0;
-    const groups: FileGroup[] = [];
-    const max = this.options.maxReportedBadLines;
-    for (const [groupIndex, group] of this.#groups.entries()) {
-      const first = group.files[0];
-      if (first?.layout === 'json_array') {
-        await locateJsonArrayError(group.files);
-        groups.push(group);
-        continue;
-      }
-      const copies: string[] = [];
-      for (const [index, file] of group.files.entries()) {
-        const check = lineCheckFor(file, this.spec.delimiter ?? ',');
-        const copy = join(this.options.tempDir, `${this.spec.name}.${groupIndex}.${index}.${basename(file.path).replace(/\.gz$/i, '')}`);
-        const out = this.options.skipBadLines ? createWriteStream(copy) : null;
-        const result = await scanFile(file.path, check, {
-          maxReported: max,
-          ...(signal ? { signal } : {}),
-          ...(out ? { keep: (text: string) => writeLine(out, text) } : {}),
-        });
-        if (out) {
-          out.end();
-          await once(out, 'finish');
-        }
-        badLineCount += result.badLineCount;
-        bad.push(...result.badLines);
-        copies.push(copy);
-      }
-      groups.push({ files: group.files, paths: copies, gzip: false });
-    }
-    if (badLineCount === 0) throw mapDuckDbError(nativeError, signal);
-    if (!this.options.skipBadLines) throw new BadFileError(bad.slice(0, max));
-    this.#groups = groups;
-    groups.forEach((group) => group.paths.forEach((copy, index) => this.#copies.set(copy, group.files[index]?.path ?? copy)));
-    this.#skippedLineCount = badLineCount;
-    this.#skippedLines = bad.slice(0, max);
-    this.#repaired = true;
-    await this.describe(connection);
-  }
-}
-
-/** Writes with backpressure, so a slow disk does not fill memory. */
-async function writeLine(out: NodeJS.WritableStream, text: string): Promise<void> {
-  if (!out.write(text)) await once(out, 'drain');
-}
-
-/** DuckDB failing to read input (bad JSON, CSV shape, gzip) rather than failing the query itself. */
-function isReadFailure(error: unknown): boolean {
-  return /^(Invalid Input Error|IO Error)/.test(messageOf(error));
-}
-
-/** Files that one reader call can take together: same layout, same compression, same Zeek columns. */
-function groupFiles(files: readonly InputFile[]): FileGroup[] {
-  const groups = new Map<string, InputFile[]>();
-  for (const file of files) {
-    const header = file.zeekHeader ? `${file.zeekHeader.separator}|${file.zeekHeader.fields.join(',')}|${file.zeekHeader.types.join(',')}` : '';
-    const key = [file.layout, file.gzip, header].join('/');
-    groups.set(key, [...(groups.get(key) ?? []), file]);
-  }
-  return [...groups.values()].map((members) => ({ files: members, paths: members.map((file) => file.path), gzip: members[0]?.gzip ?? false }));
-}
-
-function lineCheckFor(file: InputFile, delimiter: string): LineCheck {
-  if (file.layout === 'zeek_tsv' && file.zeekHeader) return { layout: 'zeek_tsv', header: file.zeekHeader };
-  if (file.layout === 'csv') return { layout: 'csv', delimiter };
-  return { layout: 'ndjson' };
 }
 
 /**
- * A JSON array is one document: one bad byte spoils it, so its records cannot be skipped one by one.
- * Re-parses it to name the line of the first error.
+ * What DuckDB reads when a query goes to the files: the files (or cleaned copies) grouped so one reader
+ * call takes each group — same layout, same compression, same Zeek columns.
  */
-async function locateJsonArrayError(files: readonly InputFile[]): Promise<void> {
-  for (const file of files) {
-    if (file.gzip || (await stat(file.path)).size > MAX_ARRAY_RELOCATE_BYTES) continue;
-    const text = await readFile(file.path, 'utf8');
-    try {
-      JSON.parse(text);
-    } catch (error) {
-      const message = messageOf(error);
-      const position = /position (\d+)/.exec(message)?.[1];
-      const line = position === undefined ? 1 : text.slice(0, Number(position)).split('\n').length;
-      throw new BadFileError([{ file: file.path, line, reason: `not valid JSON (${message}); a JSON array cannot be read past a broken record` }]);
-    }
+function groupReadSpecs(loaded: readonly LoadedFileTable[], delimiter: string): ReadSpec[] {
+  const groups = new Map<string, LoadedFileTable[]>();
+  for (const file of loaded) {
+    const header = file.input.zeekHeader;
+    const columns = header ? `${header.separator}|${header.fields.join(',')}|${header.types.join(',')}` : '';
+    const key = [file.input.layout, file.readGzip, columns].join('/');
+    groups.set(key, [...(groups.get(key) ?? []), file]);
   }
+  return [...groups.values()].map((members): ReadSpec => {
+    const first = members[0];
+    if (!first) throw new Error('a file group needs at least one file');
+    const files = members.map((member) => member.readPath);
+    if (first.input.layout === 'zeek_tsv') {
+      if (!first.input.zeekHeader) throw new Error(`Zeek file ${first.input.path} has no parsed header`);
+      return { layout: 'zeek_tsv', files, gzip: first.readGzip, header: first.input.zeekHeader };
+    }
+    if (first.input.layout === 'csv') return { layout: 'csv', files, gzip: first.readGzip, delimiter };
+    return { layout: first.input.layout, files, gzip: first.readGzip };
+  });
 }
 
 function renamedRule(rule: TimestampRule, renames?: Readonly<Record<string, string>>): TimestampRule {

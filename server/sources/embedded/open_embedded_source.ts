@@ -16,6 +16,8 @@ import { EmbeddedSource } from './embedded_source';
 import { mapDuckDbError } from './errors';
 import type { DatasetSpec, InputFile } from './file_dataset';
 import { FileDataset } from './file_dataset';
+import type { FileLoadEvent } from './load_file_table';
+import { FileTableLoader } from './load_file_table';
 
 /** How to read CSV files: the header names columns; `columns` renames them to the fields a preset uses. */
 export interface CsvOptions {
@@ -34,10 +36,14 @@ export interface OpenEmbeddedSourceOptions {
   readonly maxReportedBadLines?: number;
   readonly csv?: CsvOptions;
   /**
-   * Read every record once now (a count), so bad files fail here rather than at the first analysis.
-   * Off by default: each analysis reads the files anyway, and a pass over a large file costs seconds.
+   * Where loaded files persist between runs, one DuckDB database file per file (see file_table_cache.ts);
+   * without it they are loaded into memory for this source's life only.
    */
-  readonly validate?: boolean;
+  readonly cacheDir?: string;
+  /** Bytes of the files loaded so far, out of `total`, a few times a second while loading. */
+  readonly onLoadProgress?: (progress: { readonly loadedBytes: number; readonly totalBytes: number }) => void;
+  /** Each file as it is loaded: read now, or taken from the cache. */
+  readonly onFileLoaded?: (event: FileLoadEvent) => void;
   /** DuckDB worker threads; default DuckDB's (the number of cores). */
   readonly threads?: number;
   /** DuckDB's memory limit, e.g. '1GB'. */
@@ -56,10 +62,10 @@ const FLAVOR_DATASETS: Readonly<Record<Exclude<FileFlavor, 'zeek'>, { name: stri
 /**
  * Opens the embedded engine over local files (or directories of them): detects each file's format
  * (gzip by magic bytes; Suricata eve NDJSON or JSON array, Zeek TSV or JSON, ECS NDJSON, CSV), groups the
- * files into datasets (`suricata`, `zeek_<path>` such as `zeek_http`, `ecs`, `json`, `csv`) and learns
- * their fields. DuckDB reads the files where they lie, for each analysis, only the fields it needs.
- * Bad files fail with a BadFileError naming file and line (at open with `validate`, else at the first
- * analysis that reads them), unless `skipBadLines` (then `loadReport` lists them).
+ * files into datasets (`suricata`, `zeek_<path>` such as `zeek_http`, `ecs`, `json`, `csv`), loads each
+ * file once into a DuckDB table (from `cacheDir` when it holds the file as it is now) and learns the
+ * fields. Every analysis then reads the tables. Bad files fail here with a BadFileError naming file and
+ * line, unless `skipBadLines` (then `loadReport` lists them).
  */
 export async function openEmbeddedSource(paths: readonly string[], options: OpenEmbeddedSourceOptions = {}): Promise<EmbeddedSource> {
   const maxReportedBadLines = options.maxReportedBadLines ?? 10;
@@ -96,12 +102,16 @@ export async function openEmbeddedSource(paths: readonly string[], options: Open
     const connection = await instance.connect();
     try {
       await connection.run(`SET TimeZone = 'UTC'`);
+      const loader = new FileTableLoader(instance, {
+        tempDir,
+        ...(options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {}),
+        ...(options.onLoadProgress ? { onProgress: await trackLoadedBytes([...specs.values()].flatMap((entry) => entry.files), options.onLoadProgress) } : {}),
+        ...(options.onFileLoaded ? { onLoaded: options.onFileLoaded } : {}),
+      });
       const datasets = new Map<string, FileDataset>();
-      const datasetOptions = { skipBadLines: options.skipBadLines ?? false, tempDir, maxReportedBadLines };
+      const datasetOptions = { skipBadLines: options.skipBadLines ?? false, maxReportedBadLines, ...(options.signal ? { signal: options.signal } : {}) };
       for (const { spec, files: datasetFiles } of specs.values()) {
-        const dataset = await FileDataset.open(connection, { ...spec, files: datasetFiles }, datasetOptions);
-        if (options.validate) await dataset.validate(connection);
-        datasets.set(spec.name, dataset);
+        datasets.set(spec.name, await FileDataset.open(connection, { ...spec, files: datasetFiles }, datasetOptions, loader));
       }
       return new EmbeddedSource(instance, datasets, tempDir, maxReportedBadLines, { skippedLineCount, skippedLines: skipped });
     } finally {
@@ -152,4 +162,20 @@ async function expandPaths(paths: readonly string[]): Promise<string[]> {
     }
   }
   return files;
+}
+
+/** Turns each file's share loaded into bytes over all the files, for one progress bar. */
+async function trackLoadedBytes(
+  files: readonly InputFile[],
+  report: NonNullable<OpenEmbeddedSourceOptions['onLoadProgress']>,
+): Promise<(file: string, fraction: number) => void> {
+  const sizes = new Map<string, number>();
+  for (const file of files) sizes.set(file.path, (await stat(file.path)).size);
+  const totalBytes = [...sizes.values()].reduce((sum, size) => sum + size, 0);
+  const fractions = new Map<string, number>();
+  return (file, fraction) => {
+    fractions.set(file, fraction);
+    const loadedBytes = [...fractions].reduce((sum, [path, share]) => sum + share * (sizes.get(path) ?? 0), 0);
+    report({ loadedBytes: Math.round(loadedBytes), totalBytes });
+  };
 }
