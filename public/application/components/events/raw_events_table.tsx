@@ -1,7 +1,7 @@
 import React, { useMemo, useState } from 'react';
 import {
   EuiBasicTable,
-  EuiButtonIcon,
+  EuiButtonEmpty,
   EuiCallOut,
   EuiCodeBlock,
   EuiProgress,
@@ -41,6 +41,7 @@ function describeCount(response: EventsResponse): string | null {
   if (response.total.relation === 'gte') {
     return translate('huntEda.rawEvents.countAtLeast', 'The first {shown} of more than {total} events, oldest first.', { shown, total });
   }
+  if (response.total.value === 1) return translate('huntEda.rawEvents.countOne', 'The one event of this selection.');
   if (shown === response.total.value) return translate('huntEda.rawEvents.countAll', 'All {total} events, oldest first.', { total });
   return translate('huntEda.rawEvents.count', 'The first {shown} of {total} events, oldest first.', { shown, total });
 }
@@ -68,18 +69,24 @@ function EventsTable({ response, keyFields, caption }: { response: EventsRespons
   const columns: Array<EuiBasicTableColumn<RawEventBody>> = [
     {
       isExpander: true,
-      width: '40px',
+      width: '72px',
       name: <span className="euiScreenReaderOnly">{translate('huntEda.rawEvents.expand', 'Show all fields')}</span>,
       render: (event: RawEventBody) => {
         const open = expanded.has(event.id);
         const label = open
           ? translate('huntEda.rawEvents.collapseRow', 'Hide the fields of the event at {time}', { time: new Date(event.timestamp).toISOString() })
           : translate('huntEda.rawEvents.expandRow', 'Show all fields of the event at {time}', { time: new Date(event.timestamp).toISOString() });
-        return <EuiButtonIcon onClick={() => toggle(event.id)} aria-label={label} aria-expanded={open} iconType={open ? 'arrowDown' : 'arrowRight'} data-test-subj="huntEdaRawEventToggle" />;
+        // Text as well as an icon: the standalone page cannot load EUI's icons lazily, and the text also says what opens.
+        return (
+          <EuiButtonEmpty size="xs" flush="left" onClick={() => toggle(event.id)} aria-label={label} aria-expanded={open} iconType={open ? 'arrowDown' : 'arrowRight'} data-test-subj="huntEdaRawEventToggle">
+            {open ? translate('huntEda.rawEvents.hide', 'Hide') : translate('huntEda.rawEvents.json', 'JSON')}
+          </EuiButtonEmpty>
+        );
       },
     },
     {
       field: 'timestamp',
+      width: '200px',
       name: translate('huntEda.rawEvents.timestamp', 'Time (UTC)'),
       render: (timestamp: number) => <code>{new Date(timestamp).toISOString()}</code>,
     },

@@ -91,6 +91,6 @@ describe('HttpFlyout', () => {
         size: 20,
       },
     ]);
-    expect(screen.getByTestId('huntEdaRawEventsCount').textContent).toBe('All 1 events, oldest first.');
+    expect(screen.getByTestId('huntEdaRawEventsCount').textContent).toBe('The one event of this selection.');
   });
 });
