@@ -88,7 +88,7 @@ function EventsTable({ response, keyFields, caption }: { response: EventsRespons
       field: 'timestamp',
       width: '200px',
       name: translate('huntEda.rawEvents.timestamp', 'Time (UTC)'),
-      render: (timestamp: number) => <code>{new Date(timestamp).toISOString()}</code>,
+      render: (timestamp: number) => <code style={{ whiteSpace: 'nowrap' }}>{new Date(timestamp).toISOString()}</code>,
     },
     ...keyFields.map(
       ({ field, name }): EuiBasicTableColumn<RawEventBody> => ({
