@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 
+import { getDefaultCacheDir } from '../standalone/default_cache_dir';
 import type { SourceSpec } from '../standalone/open_analysis_source';
 import { UsageError } from './cli_errors';
 
@@ -12,6 +13,9 @@ export interface SourceCliOptions {
   readonly password?: string;
   readonly ca?: string;
   readonly skipBadLines?: boolean;
+  readonly cacheDir?: string;
+  /** False with --no-cache. */
+  readonly cache?: boolean;
 }
 
 export function addSourceOptions(command: Command): Command {
@@ -22,7 +26,9 @@ export function addSourceOptions(command: Command): Command {
     .option('--username <name>', 'Elasticsearch user (default: $ES_USERNAME)')
     .option('--password <password>', 'Elasticsearch password (default: $ES_PASSWORD)')
     .option('--ca <file>', "PEM file of the cluster's CA (e.g. config/certs/http_ca.crt)")
-    .option('--skip-bad-lines', 'files: analyse the readable lines and report the bad ones instead of stopping at the first');
+    .option('--skip-bad-lines', 'files: analyse the readable lines and report the bad ones instead of stopping at the first')
+    .option('--cache-dir <dir>', 'files: keep them loaded here between runs (default: $XDG_CACHE_HOME/hunt-eda/tables or ~/.cache/hunt-eda/tables)')
+    .option('--no-cache', 'files: load them into memory for this run only');
 }
 
 /**
@@ -49,6 +55,8 @@ export function toSourceSpec(files: readonly string[], options: SourceCliOptions
   for (const flag of ['apiKey', 'username', 'password', 'ca'] as const) {
     if (options[flag] !== undefined) throw new UsageError(`--${flag === 'apiKey' ? 'api-key' : flag} only applies with --es`);
   }
+  if (options.cacheDir !== undefined && options.cache === false) throw new UsageError('give either --cache-dir or --no-cache, not both');
   if (files.length === 0) throw new UsageError('nothing to analyse: give files (eve.json, Zeek logs, ECS NDJSON, CSV; directories and .gz too) or --es URL --index PATTERN');
-  return { kind: 'files', paths: files, skipBadLines: options.skipBadLines ?? false };
+  const cacheDir = options.cache === false ? undefined : (options.cacheDir ?? getDefaultCacheDir(env));
+  return { kind: 'files', paths: files, skipBadLines: options.skipBadLines ?? false, ...(cacheDir !== undefined ? { cacheDir } : {}) };
 }

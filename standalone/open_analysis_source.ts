@@ -33,6 +33,11 @@ export interface OpenProgress {
   readonly onFileLoaded?: (event: FileLoadEvent) => void;
 }
 
+export interface OpenOptions extends OpenProgress {
+  /** Stops loading files (Ctrl-C in the CLI). */
+  readonly signal?: AbortSignal;
+}
+
 /** What an index pattern (Elasticsearch) or a dataset (files) holds, for choosing defaults and for the page. */
 export interface SourceIndex {
   readonly name: string;
@@ -58,7 +63,7 @@ export interface OpenedSource {
  * Opens the source a spec names, behind the one interface every route and CLI command uses. Elasticsearch
  * is checked with one request; files are detected, grouped into datasets and loaded (see openEmbeddedSource).
  */
-export async function openAnalysisSource(spec: SourceSpec, progress: OpenProgress = {}): Promise<OpenedSource> {
+export async function openAnalysisSource(spec: SourceSpec, options: OpenOptions = {}): Promise<OpenedSource> {
   if (spec.kind === 'elasticsearch') {
     const client: Client = await createElasticsearchClient(spec);
     return {
@@ -74,7 +79,7 @@ export async function openAnalysisSource(spec: SourceSpec, progress: OpenProgres
     ...(spec.skipBadLines !== undefined ? { skipBadLines: spec.skipBadLines } : {}),
     ...(spec.csv !== undefined ? { csv: spec.csv } : {}),
     ...(spec.cacheDir !== undefined ? { cacheDir: spec.cacheDir } : {}),
-    ...progress,
+    ...options,
   });
   const datasets = engine.datasets();
   const fileCount = datasets.reduce((sum, dataset) => sum + dataset.files.length, 0);

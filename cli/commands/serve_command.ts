@@ -13,7 +13,7 @@ import { resolveListenPolicy } from '../../standalone/resolve_listen_policy';
 import { startStandaloneServer } from '../../standalone/start_standalone_server';
 import { UsageError } from '../cli_errors';
 import { parseCidr, parsePositiveInt } from '../parse_option_values';
-import { createProgress, status } from '../progress';
+import { createLoadProgress, createProgress, status } from '../progress';
 import { addSourceOptions, toSourceSpec } from '../source_options';
 import type { SourceCliOptions } from '../source_options';
 
@@ -81,7 +81,8 @@ export function buildServeCommand(write: (text: string) => void): Command {
     const spec = toSourceSpec(paths, options, process.env, false);
     const assets = options.app ? await ensureAppAssets({ rebuild: options.rebuild ?? false, onStatus: status }) : null;
     const savedViewsDir = options.savedViews ? path.resolve(options.viewsDir ?? getDefaultViewsDir()) : undefined;
-    const opened = await openAnalysisSource(spec);
+    const loading = createLoadProgress();
+    const opened = await openAnalysisSource(spec, loading).finally(() => loading.stop());
     try {
       const server = await startStandaloneServer({
         opened,

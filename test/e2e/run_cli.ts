@@ -1,5 +1,6 @@
 /** Runs `bin/hunt-eda.js` as a real process (no TTY), as a user's shell would, and collects its output. */
 import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -12,9 +13,13 @@ export interface CliResult {
   readonly stderr: string;
 }
 
+/** Where the CLI keeps loaded files during the tests, so they never land in the user's ~/.cache. */
+export const TEST_CACHE_HOME = path.join(tmpdir(), 'hunt-eda-e2e-cache');
+
 export function runCli(args: readonly string[], options: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const env = { ...process.env, XDG_CACHE_HOME: TEST_CACHE_HOME, ...options.env };
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
