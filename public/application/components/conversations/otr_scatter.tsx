@@ -34,22 +34,26 @@ export interface OtrScatterProps {
   readonly maxPoints?: number;
 }
 
+function formatRange([low, high]: readonly [number, number], format: (value: number) => string): string {
+  return low === high ? format(low) : `${format(low)} – ${format(high)}`;
+}
+
 function makeTooltip(columns: ConversationColumns): CustomTooltip {
   return function ConversationTooltip({ values }) {
-    const point = values.map((value) => value.datum).find(isOtrScatterDatum);
-    if (!point) return null;
+    // The point under the pointer (the one a click opens) before the others at the same x.
+    const hovered = values.find((value) => value.isHighlighted && isOtrScatterDatum(value.datum)) ?? values.find((value) => isOtrScatterDatum(value.datum));
+    const point: unknown = hovered?.datum;
+    if (!isOtrScatterDatum(point)) return null;
     const row = point.row;
     return (
       <div className="echTooltip" style={{ padding: 8, maxWidth: 360 }} data-test-subj="huntEdaScatterTooltip">
         {point.count > 1 ? (
           <div data-test-subj="huntEdaScatterMergedTooltip">
             <em>
-              {translate('huntEda.scatter.mergedTooltip', 'One mark for {count} conversations of this signature: OTR {otrLow} – {otrHigh}, {low} – {high} observations. Shown and opened on click:', {
+              {translate('huntEda.scatter.mergedTooltip', 'One mark for {count} conversations of this signature: OTR {otr}, {observations} observations. Shown and opened on click:', {
                 count: point.count.toLocaleString('en-US'),
-                otrLow: formatDuration(point.otrSecondsRange[0]),
-                otrHigh: formatDuration(point.otrSecondsRange[1]),
-                low: point.observationsRange[0].toLocaleString('en-US'),
-                high: point.observationsRange[1].toLocaleString('en-US'),
+                otr: formatRange(point.otrSecondsRange, formatDuration),
+                observations: formatRange(point.observationsRange, (n) => n.toLocaleString('en-US')),
               })}
             </em>
           </div>
