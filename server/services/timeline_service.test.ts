@@ -71,6 +71,21 @@ describe('getTimeline', () => {
     expect(source.counts[0].filters).toEqual(source.buckets[0].filters);
   });
 
+  it('decomposes by robust STL: a spike stays whole in its own bucket instead of echoing into the same phase of its neighbours', async () => {
+    const series = Array.from({ length: 48 }, (_, i) => [10, 20, 30, 20][i % 4] + (i % 3) + (i === 22 ? 100 : 0));
+    const request = timelineRequestSchema.parse({
+      ...base,
+      time_range: { from: '2024-04-19T00:00:00Z', to: '2024-04-19T12:00:00Z' },
+      decomposition: { method: 'stl', period: 4 },
+    });
+    const response = await getTimeline(sourceOf(series), request, new AbortController().signal);
+    const residual = response.decomposition?.residual ?? [];
+    // Plain (non-robust) STL leaves 56 of the 100 here and pushes about −20 into buckets 18 and 26.
+    expect(residual[22]).toBeCloseTo(100, 0);
+    for (const neighbour of [14, 18, 26, 30]) expect(Math.abs(residual[neighbour] ?? Infinity)).toBeLessThan(2);
+    expect(response.outliers.map((outlier) => outlier.bucket_start)).toEqual([from + 22 * quarter]);
+  });
+
   it('returns the series with a not_scorable warning when it is shorter than two periods', async () => {
     const request = timelineRequestSchema.parse({ ...base, decomposition: { period: 96 } });
     const response = await getTimeline(sourceOf(values), request, new AbortController().signal);

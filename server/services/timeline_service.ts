@@ -34,7 +34,7 @@ interface Decomposed {
 function decompose(values: readonly number[], request: TimelineRequest): Decomposed {
   const { method, model, period } = request.decomposition;
   if (method === 'stl') {
-    const { trend, seasonal, residual } = stl(values, { period });
+    const { trend, seasonal, residual } = stl(values, { period, robust: true });
     return { trend, seasonal, residual };
   }
   const { trend, seasonal, residual } = seasonalDecompose(values, { period, model });
