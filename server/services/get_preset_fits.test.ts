@@ -30,4 +30,34 @@ describe('getPresetFits', () => {
     const zeek = getPresetFits(fields).find((fit) => fit.id === 'zeek');
     expect(zeek?.analyses.conversations).toEqual({ fits: false, missing: [], not_aggregatable: ['note'] });
   });
+
+  it('keeps an optional field in the mapping only when the index has it', () => {
+    const ecsBase = [field('@timestamp', 'date'), field('rule.id', 'keyword'), field('rule.name', 'keyword'), field('source.ip', 'ip'), field('destination.ip', 'ip')];
+    const without = getPresetFits(ecsBase).find((fit) => fit.id === 'ecs');
+    expect(without?.analyses.conversations.fits).toBe(true);
+    expect(without?.mapping).toEqual({ timestamp: '@timestamp', signature_id: 'rule.id', signature_name: 'rule.name', source: 'source.ip', destination: 'destination.ip' });
+    // The HTTP analysis still names what it misses by the preset's field names.
+    expect(without?.analyses.http_timeline.missing).toEqual(['http.request.method', 'http.request.body.bytes', 'url.domain']);
+
+    const withDirection = getPresetFits([...ecsBase, field('network.direction', 'keyword'), field('url.domain', 'keyword')]).find((fit) => fit.id === 'ecs');
+    expect(withDirection?.mapping.direction).toBe('network.direction');
+    expect(withDirection?.mapping.domain).toBe('url.domain');
+    expect(withDirection?.mapping.http_method).toBeUndefined();
+  });
+
+  it('takes a dynamically mapped direction through its .keyword sub-field, and drops one that cannot aggregate', () => {
+    const ecsBase = [field('@timestamp', 'date'), field('rule.id', 'keyword'), field('rule.name', 'keyword'), field('source.ip', 'ip'), field('destination.ip', 'ip')];
+    const keyword = getPresetFits([...ecsBase, field('network.direction', 'text', false), field('network.direction.keyword', 'keyword')]).find((fit) => fit.id === 'ecs');
+    expect(keyword?.mapping.direction).toBe('network.direction.keyword');
+    const textOnly = getPresetFits([...ecsBase, field('network.direction', 'text', false)]).find((fit) => fit.id === 'ecs');
+    expect(textOnly?.mapping.direction).toBeUndefined();
+    expect(textOnly?.analyses.conversations.fits).toBe(true);
+  });
+
+  it('gives Suricata eve and Zeek no direction field', () => {
+    const fits = getPresetFits([field('direction', 'keyword'), field('network.direction', 'keyword')]);
+    expect(fits.find((fit) => fit.id === 'suricata_eve')?.mapping.direction).toBeUndefined();
+    expect(fits.find((fit) => fit.id === 'zeek')?.mapping.direction).toBeUndefined();
+    expect(fits.find((fit) => fit.id === 'ecs')?.mapping.direction).toBe('network.direction');
+  });
 });
