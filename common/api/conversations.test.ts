@@ -26,6 +26,15 @@ describe('conversationsRequestSchema', () => {
     expect(conversationsRequestSchema.safeParse({ ...body, max_conversations: 2.5 }).success).toBe(false);
   });
 
+  it('takes an optional direction field and names it when it is not a field name', () => {
+    expect(conversationsRequestSchema.parse(body).fields.direction).toBeUndefined();
+    const withDirection = { ...body, fields: { ...body.fields, direction: 'network.direction' } };
+    expect(conversationsRequestSchema.parse(withDirection).fields.direction).toBe('network.direction');
+    const bad = conversationsRequestSchema.safeParse({ ...body, fields: { ...body.fields, direction: '' } });
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues[0]).toMatchObject({ path: ['fields', 'direction'], message: 'expected a non-empty field name' });
+  });
+
   it('rejects an index pattern with spaces inside a name', () => {
     expect(conversationsRequestSchema.safeParse({ ...body, index: 'my index' }).success).toBe(false);
     expect(conversationsRequestSchema.safeParse({ ...body, index: 'a-*, b-*' }).success).toBe(true);

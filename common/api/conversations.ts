@@ -19,6 +19,11 @@ export const conversationFieldsSchema = z
     signature_name: fieldNameSchema,
     source: fieldNameSchema,
     destination: fieldNameSchema,
+    /**
+     * A field recording each event's direction (ECS `network.direction`). Optional: the home networks decide
+     * a conversation's direction either way; with it, the response compares the two (recorded_direction_check).
+     */
+    direction: fieldNameSchema.optional(),
   })
   .strict();
 
@@ -65,6 +70,11 @@ export interface ConversationColumns {
   readonly otr_seconds: readonly number[];
   readonly observations: readonly number[];
   readonly direction: readonly Direction[];
+  /**
+   * Only when `fields.direction` is mapped: the direction the conversation's events record (their most
+   * frequent recognised value, in our words), null when they record none we recognise.
+   */
+  readonly recorded_direction?: readonly (Direction | null)[];
 }
 
 export interface IpConversationCountBody {
@@ -131,6 +141,33 @@ export interface SignatureOtrBoxStats {
   readonly outlier_rows: readonly number[];
 }
 
+/**
+ * The recorded direction compared with the home networks' one over the returned conversations
+ * (common/model/recorded_direction_check.ts in snake_case; examples name their conversation).
+ */
+export interface RecordedDirectionCheckBody {
+  readonly field: string;
+  /** Conversations with a recognised recorded direction. */
+  readonly compared: number;
+  readonly agreeing: number;
+  readonly disagreeing: number;
+  /** Conversations whose events record two different recognised directions. */
+  readonly mixed: number;
+  readonly not_recorded: number;
+  readonly disagreements_by_kind: readonly { readonly recorded: Direction; readonly computed: Direction; readonly conversations: number }[];
+  readonly examples: readonly {
+    readonly row: number;
+    readonly signature_id: string;
+    readonly source_ip: string;
+    readonly destination_ip: string;
+    readonly recorded_value: string;
+    readonly recorded: Direction;
+    readonly computed: Direction;
+  }[];
+  /** Values that name no home-network direction (`ingress`, `unknown`…), with how many conversations hold each. */
+  readonly unrecognized: readonly { readonly value: string; readonly conversations: number }[];
+}
+
 export interface ConversationsResponse {
   readonly conversations: ConversationColumns;
   /**
@@ -143,6 +180,8 @@ export interface ConversationsResponse {
   readonly otr_box_stats: readonly SignatureOtrBoxStats[];
   /** True when some shards failed or timed out: every count is then a lower bound. */
   readonly partial: boolean;
+  /** Only when `fields.direction` is mapped. */
+  readonly recorded_direction_check?: RecordedDirectionCheckBody;
   readonly warnings: readonly ResponseWarning[];
 }
 

@@ -69,9 +69,11 @@ export const searchScopeShape = {
  * - `truncated`: a configured maximum was reached; the response says what it holds and the total.
  * - `dropped`: records that could not be used (e.g. a source that is not an IP address), counted.
  * - `not_scorable`: an analysis step could not run on this input (e.g. a series shorter than two periods).
+ * - `direction_disagreement`: the direction the documents record (a mapped direction field) differs from the
+ *   home networks' one for some conversations, counted (the home networks' direction is the one used).
  */
 export interface ResponseWarning {
-  readonly code: 'partial' | 'truncated' | 'dropped' | 'not_scorable';
+  readonly code: 'partial' | 'truncated' | 'dropped' | 'not_scorable' | 'direction_disagreement';
   readonly message: string;
 }
 
