@@ -25,20 +25,9 @@ export interface ConversationsViewProps extends DrillDownCallbacks {
 }
 
 const isEmpty = (response: ConversationsResponse) => response.summary.conversations === 0;
-const warningsOf = (response: ConversationsResponse) => [
-  ...response.warnings,
-  ...(response.truncated
-    ? [
-        {
-          code: 'truncated' as const,
-          message: translate('huntEda.conversations.truncated', 'Showing {shown} of {total} conversations.', {
-            shown: response.summary.conversations,
-            total: response.total_conversations ?? '?',
-          }),
-        },
-      ]
-    : []),
-];
+// The route's warnings as they come: the server already words the truncation (shown, total, what to do)
+// and the recorded-direction disagreement, so the view adds none of its own (it once repeated the truncation).
+const warningsOf = (response: ConversationsResponse) => response.warnings;
 
 function ConversationsContent({ client, response, context, onOpenInDiscover, onDownload, initialSelection }: { response: ConversationsResponse } & ConversationsViewProps) {
   const [selection, setSelection] = useState<ConversationSelection | null>(() => resolveConversationSelection(initialSelection, response.conversations));
