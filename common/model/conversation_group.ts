@@ -13,4 +13,9 @@ export interface ConversationGroup {
   /** Epoch milliseconds, UTC. */
   readonly lastSeen: number;
   readonly observations: number;
+  /**
+   * Only when a direction field is mapped: the group's most frequent values of it (at most two, count
+   * descending then value ascending), as the documents hold them; empty when none does.
+   */
+  readonly recordedDirections?: readonly string[];
 }

@@ -68,6 +68,20 @@ describe('build_request (golden SQL)', () => {
     expect(statement.params).toEqual([1000, 2000, '2024216', '2024217', 11]);
   });
 
+  it('adds the recorded directions to each group when a direction field is mapped', () => {
+    const catalogue: TableCatalogue = { ...CATALOGUE, fields: new Map([...CATALOGUE.fields, ['network.direction', { expression: '"network"."direction"', kind: 'text' }]]) };
+    const statement = buildConversationGroupsSql(catalogue, { index: 'suricata', timestampField: 'timestamp', fields: FIELDS }, new Map(), 'network.direction');
+    expect(statement.sql).toBe(
+      'SELECT CAST("alert"."signature_id" AS VARCHAR) AS signature_id, min(CAST("alert"."signature" AS VARCHAR)) AS signature, ' +
+        'CAST("src_ip" AS VARCHAR) AS source_ip, CAST("dest_ip" AS VARCHAR) AS destination_ip, ' +
+        'CAST(epoch_ms(min("timestamp")) AS DOUBLE) AS first_seen, CAST(epoch_ms(max("timestamp")) AS DOUBLE) AS last_seen, ' +
+        'CAST(count(*) AS DOUBLE) AS observations, ' +
+        "list_transform(list_slice(list_sort(list_transform(map_entries(histogram(CAST(\"network\".\"direction\" AS VARCHAR))), e -> {'n': -e.value, 'k': e.key})), 1, 2), e -> e.k) AS recorded_directions " +
+        'FROM events WHERE "timestamp" IS NOT NULL AND "alert"."signature_id" IS NOT NULL AND "src_ip" IS NOT NULL AND "dest_ip" IS NOT NULL ' +
+        'GROUP BY 1, 3, 4 ORDER BY 1, 3, 4',
+    );
+  });
+
   it('buckets a byte sum by date_histogram alignment, with method, bytes and outside-home filters', () => {
     const statement = buildBucketsSql(
       CATALOGUE,

@@ -8,6 +8,7 @@ import type {
 } from '../analysis_source';
 import { SourceError } from '../source_errors';
 import type { ZeekHeader } from '../files/parse_zeek_header';
+import { buildRecordedDirectionsSql } from './recorded_direction_sql';
 
 /**
  * Pure builders: a canonical query plus the table's field catalogue → DuckDB SQL with positional
@@ -319,7 +320,13 @@ export function buildDistinctValuesSql(catalogue: TableCatalogue, field: string)
  * signature name is the group's smallest (deterministic; names agree unless a rule was renamed). One row
  * beyond `maxGroups` is asked for to tell truncation.
  */
-export function buildConversationGroupsSql(catalogue: TableCatalogue, query: ConversationGroupsQuery, networkTables: NetworkTables = new Map()): SqlStatement {
+export function buildConversationGroupsSql(
+  catalogue: TableCatalogue,
+  query: ConversationGroupsQuery,
+  networkTables: NetworkTables = new Map(),
+  /** A recorded direction field (e.g. network.direction): adds a `recorded_directions` column (buildRecordedDirectionsSql). */
+  recordedDirectionField?: string,
+): SqlStatement {
   const params = new Params();
   const sid = requireField(catalogue, query.fields.signatureId).expression;
   const name = requireField(catalogue, query.fields.signature).expression;
@@ -333,7 +340,8 @@ export function buildConversationGroupsSql(catalogue: TableCatalogue, query: Con
       `SELECT CAST(${sid} AS VARCHAR) AS signature_id, min(CAST(${name} AS VARCHAR)) AS signature, ` +
       `CAST(${source} AS VARCHAR) AS source_ip, CAST(${destination} AS VARCHAR) AS destination_ip, ` +
       `CAST(epoch_ms(min(${timestamp})) AS DOUBLE) AS first_seen, CAST(epoch_ms(max(${timestamp})) AS DOUBLE) AS last_seen, ` +
-      `CAST(count(*) AS DOUBLE) AS observations ` +
+      `CAST(count(*) AS DOUBLE) AS observations` +
+      (recordedDirectionField !== undefined ? `, ${buildRecordedDirectionsSql(catalogue, recordedDirectionField)} AS recorded_directions ` : ' ') +
       `FROM ${catalogue.from} WHERE ${where} ` +
       `GROUP BY 1, 3, 4 ORDER BY 1, 3, 4${limit}`,
     params: params.values,

@@ -9,6 +9,17 @@ describe('parse_response', () => {
     ).toEqual([{ signatureId: '2024216', signature: 'ET EXPLOIT DOUBLEPULSAR', sourceIp: '10.0.0.1', destinationIp: '8.8.8.8', firstSeen: 1000, lastSeen: 5000, observations: 3 }]);
   });
 
+  it('keeps the recorded directions when the query asked for them, none for a group that records none', () => {
+    const row = { signature_id: '1', signature: 's', source_ip: '10.0.0.1', destination_ip: '8.8.8.8', first_seen: 1n, last_seen: 2n, observations: 2n };
+    const [recorded, none] = parseConversationGroupRows([
+      { ...row, recorded_directions: ['outbound', 'unknown'] },
+      { ...row, recorded_directions: null },
+    ]);
+    expect(recorded.recordedDirections).toEqual(['outbound', 'unknown']);
+    expect(none.recordedDirections).toEqual([]);
+    expect(parseConversationGroupRows([row])[0]).not.toHaveProperty('recordedDirections');
+  });
+
   it('fails loudly on a row missing a column instead of yielding NaN', () => {
     expect(() => parseConversationGroupRows([{ signature_id: '1', source_ip: 'a', destination_ip: 'b', first_seen: 1n, observations: 1n }])).toThrow(
       'column "last_seen" is not a number',

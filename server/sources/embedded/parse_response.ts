@@ -2,6 +2,7 @@ import type { CategoryDistribution, OutlierDocument } from '../../../common/mode
 import type { ConversationGroup } from '../../../common/model/conversation_group';
 import type { TimeBucket } from '../../../common/model/time_bucket';
 import type { ValueCount } from '../../../common/model/value_count';
+import { parseRecordedDirections } from './recorded_direction_sql';
 
 /**
  * Pure: DuckDB result rows (as `getRowObjectsJS()` returns them, BIGINT as bigint) → canonical shapes.
@@ -31,6 +32,7 @@ export function parseConversationGroupRows(rows: readonly Row[]): ConversationGr
     firstSeen: numberOf(row, 'first_seen'),
     lastSeen: numberOf(row, 'last_seen'),
     observations: numberOf(row, 'observations'),
+    ...('recorded_directions' in row ? { recordedDirections: parseRecordedDirections(row.recorded_directions) } : {}),
   }));
 }
 
