@@ -9,6 +9,7 @@ import { PANEL_TYPES } from '../common/panels/panel_types';
 import { HOME_NETWORKS_SETTING } from '../common/settings';
 import { ADD_PANEL_TRIGGER, createAddPanelActions } from './actions/add_panel_actions';
 import { createOpenInHuntEdaAction, VISUALIZE_FIELD_TRIGGER } from './actions/open_in_hunt_eda_action';
+import { HUNT_EDA_ICONS } from './icons/hunt_eda_icons';
 import { huntEdaLocatorDefinition } from './locator/hunt_eda_locator';
 import type { HuntEdaLocatorParams } from './locator/hunt_eda_url_state';
 import type { HuntEdaPublicSetup, HuntEdaPublicStart } from './types';
@@ -22,10 +23,10 @@ const SECURITY_CATEGORY = { id: 'securitySolution', label: 'Security', euiIconTy
 
 /** Panel types, in the order the add-panel menu lists them (ids only: the panels load lazily). */
 export const PANEL_MENU = [
-  { type: PANEL_TYPES.otrScatter, displayName: 'Hunt EDA: conversation OTR × duration', iconType: 'visDotPlot' },
-  { type: PANEL_TYPES.otrBoxPlots, displayName: 'Hunt EDA: OTR box plots per signature', iconType: 'visBoxPlot' },
-  { type: PANEL_TYPES.signatureColumns, displayName: 'Hunt EDA: conversations per signature', iconType: 'visBarVertical' },
-  { type: PANEL_TYPES.httpResidualTimeline, displayName: 'Hunt EDA: HTTP residual timeline', iconType: 'visLine' },
+  { type: PANEL_TYPES.otrScatter, displayName: 'Hunt EDA: conversation OTR × duration', iconType: HUNT_EDA_ICONS.scatterPanel },
+  { type: PANEL_TYPES.otrBoxPlots, displayName: 'Hunt EDA: OTR box plots per signature', iconType: HUNT_EDA_ICONS.boxPlotPanel },
+  { type: PANEL_TYPES.signatureColumns, displayName: 'Hunt EDA: conversations per signature', iconType: HUNT_EDA_ICONS.barChartPanel },
+  { type: PANEL_TYPES.httpResidualTimeline, displayName: 'Hunt EDA: HTTP residual timeline', iconType: HUNT_EDA_ICONS.lineChartPanel },
 ] as const;
 
 export interface HuntEdaSetupDeps {

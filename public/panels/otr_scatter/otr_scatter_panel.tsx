@@ -5,13 +5,14 @@ import { AnalysisPanel } from '../../application/components/shared/analysis_pane
 import { useApiRequest } from '../../application/hooks/use_api_request';
 import { buildConversationsRequest } from '../../application/lib/build_api_requests';
 import { toConversationLinkSelection } from '../../application/lib/resolve_conversation_selection';
+import { HUNT_EDA_ICONS } from '../../icons/hunt_eda_icons';
 import type { PanelDefinition, PanelRenderProps } from '../panel_definition';
 
 /** The faceted OTR × duration scatter of sid-conversations, as a dashboard panel. */
 export const otrScatterPanel: PanelDefinition = {
   type: PANEL_TYPES.otrScatter,
   displayName: 'Hunt EDA: conversation OTR × duration',
-  iconType: 'visDotPlot',
+  iconType: HUNT_EDA_ICONS.scatterPanel,
   analysis: 'conversations',
   render: ({ client, context, onSelect }) => <OtrScatterPanel client={client} context={context} onSelect={onSelect} />,
 };

@@ -5,6 +5,7 @@ import { AnalysisPanel } from '../../application/components/shared/analysis_pane
 import { useApiRequest } from '../../application/hooks/use_api_request';
 import { buildConversationsRequest } from '../../application/lib/build_api_requests';
 import { toConversationLinkSelection } from '../../application/lib/resolve_conversation_selection';
+import { HUNT_EDA_ICONS } from '../../icons/hunt_eda_icons';
 import type { PanelDefinition, PanelRenderProps } from '../panel_definition';
 
 /**
@@ -14,7 +15,7 @@ import type { PanelDefinition, PanelRenderProps } from '../panel_definition';
 export const signatureColumnsPanel: PanelDefinition = {
   type: PANEL_TYPES.signatureColumns,
   displayName: 'Hunt EDA: conversations per signature',
-  iconType: 'visBarVertical',
+  iconType: HUNT_EDA_ICONS.barChartPanel,
   analysis: 'conversations',
   render: ({ client, context, onSelect }) => <SignatureChartsPanel title={signatureColumnsPanel.displayName} client={client} context={context} onSelect={onSelect} />,
 };

@@ -113,7 +113,7 @@ export function ConversationTable({ rows, signatures, onOpen, onDownload }: Conv
           />
         </EuiFlexItem>
         <EuiFlexItem grow={false}>
-          <EuiButton size="s" iconType="exportAction" onClick={exportCsv} data-test-subj="huntEdaExportCsv">
+          <EuiButton size="s" iconType="export" onClick={exportCsv} data-test-subj="huntEdaExportCsv">
             {translate('huntEda.table.export', 'Export {n} rows as CSV', { n: visible.length.toLocaleString('en-US') })}
           </EuiButton>
         </EuiFlexItem>

@@ -13,6 +13,7 @@ import {
 } from '@elastic/eui';
 import type { EventsResponse, RawEventBody } from '../../../../common/api/events';
 import { getEventFieldValue } from '../../../../common/events/get_event_field_value';
+import { HUNT_EDA_ICONS } from '../../../icons/hunt_eda_icons';
 import type { HuntEdaApiClient } from '../../../services/api_client';
 import { useApiRequest } from '../../hooks/use_api_request';
 import { buildEventsRequest } from '../../lib/build_events_request';
@@ -76,9 +77,9 @@ function EventsTable({ response, keyFields, caption }: { response: EventsRespons
         const label = open
           ? translate('huntEda.rawEvents.collapseRow', 'Hide the fields of the event at {time}', { time: new Date(event.timestamp).toISOString() })
           : translate('huntEda.rawEvents.expandRow', 'Show all fields of the event at {time}', { time: new Date(event.timestamp).toISOString() });
-        // Text as well as an icon: the standalone page cannot load EUI's icons lazily, and the text also says what opens.
+        // Text as well as an icon: the text says what opens.
         return (
-          <EuiButtonEmpty size="xs" flush="left" onClick={() => toggle(event.id)} aria-label={label} aria-expanded={open} iconType={open ? 'arrowDown' : 'arrowRight'} data-test-subj="huntEdaRawEventToggle">
+          <EuiButtonEmpty size="xs" flush="left" onClick={() => toggle(event.id)} aria-label={label} aria-expanded={open} iconType={open ? HUNT_EDA_ICONS.collapseRow : HUNT_EDA_ICONS.expandRow} data-test-subj="huntEdaRawEventToggle">
             {open ? translate('huntEda.rawEvents.hide', 'Hide') : translate('huntEda.rawEvents.json', 'JSON')}
           </EuiButtonEmpty>
         );

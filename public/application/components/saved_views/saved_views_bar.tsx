@@ -97,7 +97,7 @@ export function SavedViewsBar({ client, access, openedView, getCurrentParams, ge
             <EuiSpacer size="s" />
             <EuiCopy textToCopy={shareUrl ?? ''} afterMessage={translate('huntEda.savedViews.copied', 'Copied')}>
               {(copy) => (
-                <EuiButton size="s" iconType="copyClipboard" onClick={copy} data-test-subj="huntEdaCopyShareUrl">
+                <EuiButton size="s" iconType="copy" onClick={copy} data-test-subj="huntEdaCopyShareUrl">
                   {translate('huntEda.savedViews.copyLink', 'Copy link')}
                 </EuiButton>
               )}
