@@ -50,6 +50,33 @@ describe('file store', () => {
     expect((await store.get(created.id)).title).toBe(winner?.status === 'fulfilled' ? winner.value.title : 'none');
   });
 
+  it('lets exactly one of many concurrent saves from the same version through across stores sharing the directory (two servers)', async () => {
+    // Separate store instances have separate in-process queues: only the directory can order them.
+    const stores = Array.from({ length: 4 }, () => createFileViewsStore({ dir }));
+    for (let round = 0; round < 5; round++) {
+      const created = await stores[0].create(CONTRACT_VIEW);
+      const results = await Promise.allSettled(stores.flatMap((store, i) => [0, 1].map((j) => store.update(created.id, { ...CONTRACT_VIEW, title: `writer ${i}.${j}` }, created.version ?? ''))));
+      const winners = results.filter((r) => r.status === 'fulfilled');
+      expect(winners).toHaveLength(1);
+      for (const r of results) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(SavedViewVersionConflictError);
+      const saved = await stores[1].get(created.id);
+      expect(saved).toMatchObject({ version: '2', title: winners[0]?.status === 'fulfilled' ? winners[0].value.title : 'none' });
+    }
+    expect((await readdir(dir)).filter((name) => !name.endsWith('.json'))).toEqual([]);
+  });
+
+  it('does not resurrect a view deleted by another store while an update of it was in flight', async () => {
+    const [one, other] = [createFileViewsStore({ dir }), createFileViewsStore({ dir })];
+    for (let round = 0; round < 5; round++) {
+      const created = await one.create(CONTRACT_VIEW);
+      const [updated, deleted] = await Promise.allSettled([one.update(created.id, { ...CONTRACT_VIEW, title: 'Edited' }, created.version ?? ''), other.delete(created.id)]);
+      expect(deleted.status).toBe('fulfilled');
+      // Either the update went first (then the delete removed it) or it saw the view gone: a conflict. Never back.
+      if (updated.status === 'rejected') expect(updated.reason).toBeInstanceOf(SavedViewVersionConflictError);
+      await expect(one.get(created.id)).rejects.toThrow(`saved view ${created.id} not found`);
+    }
+  });
+
   it('leaves an unreadable file out of the list and says which, without failing the list', async () => {
     const problems: string[] = [];
     const store = createFileViewsStore({ dir, onProblem: (message) => problems.push(message) });

@@ -10,6 +10,7 @@ import {
   type SavedObjectReferenceLike,
 } from '../../common/saved_views/hunt_eda_view';
 import { SavedViewNotFoundError, SavedViewVersionConflictError, type SavedViewsStore } from './saved_views_store';
+import { withFileLock } from './with_file_lock';
 
 /** One view per file, in the saved-object shape Kibana exports (type, id, attributes, references). */
 interface StoredView {
@@ -51,8 +52,8 @@ function matches(view: HuntEdaView, search: string | undefined): boolean {
  * Saved views as JSON files in a directory, for the standalone server (which has no Kibana saved objects).
  * Same contract as the saved-objects store, including optimistic concurrency: an update carries the version
  * it read and is refused when the file has moved on. Writes go through a temporary file and a rename, so a
- * reader never sees half a view, and are serialized within this process; two servers sharing one directory
- * could still race between the version check and the rename.
+ * reader never sees half a view. An update or delete holds a lock file per view (`.<id>.lock`) from the
+ * version check to the rename, so two servers sharing one directory cannot both pass the check.
  */
 export function createFileViewsStore({ dir, onProblem = () => undefined, now = () => new Date() }: FileViewsStoreOptions): SavedViewsStore {
   let queue: Promise<unknown> = Promise.resolve();
@@ -64,6 +65,13 @@ export function createFileViewsStore({ dir, onProblem = () => undefined, now = (
   };
 
   const fileOf = (id: string) => path.join(dir, `${id}${FILE_SUFFIX}`);
+  /** Serialized in this process (no polling among our own writes), and locked across processes. */
+  const locked = <T>(id: string, task: () => Promise<T>) =>
+    serialized(async () => {
+      if (!SAFE_ID.test(id)) return task();
+      await mkdir(dir, { recursive: true });
+      return withFileLock(path.join(dir, `.${id}.lock`), task);
+    });
 
   async function readStored(id: string): Promise<StoredView | undefined> {
     if (!SAFE_ID.test(id)) return undefined;
@@ -90,8 +98,14 @@ export function createFileViewsStore({ dir, onProblem = () => undefined, now = (
   async function writeStored(stored: StoredView): Promise<HuntEdaView> {
     await mkdir(dir, { recursive: true });
     const temporary = path.join(dir, `.${stored.id}.${randomUUID()}.tmp`);
-    await writeFile(temporary, `${JSON.stringify(stored, null, 2)}\n`, 'utf8');
-    await rename(temporary, fileOf(stored.id));
+    try {
+      await writeFile(temporary, `${JSON.stringify(stored, null, 2)}\n`, 'utf8');
+      await rename(temporary, fileOf(stored.id));
+    } catch (error) {
+      // A failed write (disk full) leaves the saved view as it was, and no temporary file behind.
+      await rm(temporary, { force: true });
+      throw error;
+    }
     return fromHuntEdaViewSavedObject(stored);
   }
 
@@ -131,13 +145,13 @@ export function createFileViewsStore({ dir, onProblem = () => undefined, now = (
     },
     create: (state) => serialized(() => writeStored(toStored(randomUUID(), state, 1))),
     update: (id, state, version) =>
-      serialized(async () => {
+      locked(id, async () => {
         const stored = await readStored(id);
         if (!stored || stored.version !== version) throw new SavedViewVersionConflictError(id);
         return writeStored(toStored(id, state, (Number(stored.version) || 0) + 1));
       }),
     delete: (id) =>
-      serialized(async () => {
+      locked(id, async () => {
         if (!(await readStored(id))) throw new SavedViewNotFoundError(id);
         await rm(fileOf(id));
       }),
