@@ -6,6 +6,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 
 import type { FileFlavor } from '../files/detect_file_format';
 import { detectFileFormat } from '../files/detect_file_format';
+import { isDataFileName } from '../files/is_data_file_name';
 import { isGzipFile } from '../files/open_text_stream';
 import { readFileHead } from '../files/read_file_head';
 import { readZeekHeader } from '../files/read_zeek_header';
@@ -141,9 +142,6 @@ function datasetSpecFor(flavor: FileFlavor, zeekPath: string | undefined, csv: C
   return { name: preset.name, files: [], ...(preset.timestamp ? { timestamp: preset.timestamp } : {}) };
 }
 
-/** In a directory, only these look like data (a LICENSE or README beside the logs is not). */
-const DATA_FILE = /\.(json|ndjson|jsonl|log|csv|tsv)(\.gz)?$/i;
-
 /** Files as given, directories replaced by the data files directly inside them (sorted). */
 async function expandPaths(paths: readonly string[]): Promise<string[]> {
   const files: string[] = [];
@@ -155,7 +153,7 @@ async function expandPaths(paths: readonly string[]): Promise<string[]> {
       throw new SourceError('not_found', `No such file or directory: ${path}`);
     }
     if (info.isDirectory()) {
-      const entries = (await readdir(path, { withFileTypes: true })).filter((entry) => entry.isFile() && !entry.name.startsWith('.') && DATA_FILE.test(entry.name));
+      const entries = (await readdir(path, { withFileTypes: true })).filter((entry) => entry.isFile() && isDataFileName(entry.name));
       files.push(...entries.map((entry) => join(path, entry.name)).sort());
     } else {
       files.push(path);
