@@ -1,7 +1,7 @@
 import type { Action } from '@kbn/ui-actions-plugin/public';
 import { PLUGIN_ID, PLUGIN_NAME } from '../../common/constants';
 import type { PanelDefinition } from '../panels/panel_definition';
-import { serializePanelSettings, type PanelSettings } from '../panels/panel_settings';
+import type { PanelSettings } from '../panels/panel_settings';
 
 /** Dashboards' "Add panel" menu trigger. */
 export const ADD_PANEL_TRIGGER = 'ADD_PANEL_TRIGGER';
@@ -29,6 +29,8 @@ export function createAddPanelActions(definitions: ReadonlyArray<Pick<PanelDefin
       if (!canAddNewPanel(embeddable)) throw new Error(`${definition.displayName}: this container cannot add panels`);
       const dataViewId = await getDefaultDataViewId();
       const settings: PanelSettings = { fieldMappingPreset: 'ecs', ...(dataViewId ? { dataViewId } : {}) };
+      // Loaded on click: panel_settings brings zod, which the entry bundle (every Kibana page) should not carry.
+      const { serializePanelSettings } = await import('../panels/panel_settings');
       await embeddable.addNewPanel({ panelType: definition.type, initialState: settings, serializedState: serializePanelSettings(settings) }, true);
     },
   }));
