@@ -56,6 +56,8 @@ export function SignatureCharts({ response, onSelect }: SignatureChartsProps) {
     if (point) onSelect({ kind: 'conversation', row: point.row });
   };
   const boxColor = euiTheme.colors.vis.euiColorVis0;
+  // Outliers are what a hunter looks for: the theme's danger colour, not the box's own, so they stand out.
+  const outlierColor = euiTheme.colors.danger;
   const lineStyle = { fill: euiTheme.colors.textParagraph, strokeWidth: 0, opacity: 1 };
   const scaleLabel = translate('huntEda.signatures.scale', 'OTR scale');
 
@@ -139,7 +141,8 @@ export function SignatureCharts({ response, onSelect }: SignatureChartsProps) {
           yAccessors={['y']}
           xScaleType={ScaleType.Linear}
           yScaleType={scale === 'log' ? ScaleType.Log : ScaleType.Linear}
-          lineSeriesStyle={{ line: { visible: false }, point: { visible: 'always', radius: 3, fill: ColorVariant.Series, opacity: 0.8 } }}
+          color={outlierColor}
+          lineSeriesStyle={{ line: { visible: false }, point: { visible: 'always', radius: 3.5, fill: ColorVariant.Series, stroke: euiTheme.colors.emptyShade, strokeWidth: 1, opacity: 0.9 } }}
           tickFormat={(hours: number) => formatDuration(hours * 3600)}
         />
       </ChartFrame>
