@@ -1,6 +1,7 @@
 import type { ConversationColumns } from '../../common/api/conversations';
 import type { Direction } from '../../common/model/direction';
 import { decimateOnLogGrid } from './decimate_on_log_grid';
+import { formatSignatureLegendLabel } from './format_signature_legend_label';
 
 /**
  * What to do with OTR = 0 (single-observation conversations) on a log axis, which has no 0:
@@ -29,6 +30,7 @@ export interface OtrScatterDatum {
   readonly x: number;
   /** Observations, jittered when asked. */
   readonly y: number;
+  /** The legend's split: signature id and shortened name, so siblings with one long prefix stay apart. */
   readonly signature: string;
   readonly direction: Direction;
   /** Row of the conversation drawn (the representative of a merged mark) in the response columns. */
@@ -124,7 +126,7 @@ export function computeOtrScatterModel(columns: ConversationColumns, options: Ot
       kind: 'otr_point',
       x: xs[k] * jx,
       y: ys[k] * jy,
-      signature: columns.signature_name[row],
+      signature: formatSignatureLegendLabel(columns.signature_id[row], columns.signature_name[row]),
       direction: columns.direction[row],
       row,
       count,
