@@ -9,14 +9,26 @@ const READ_SECURITY: RouteSecurity = { authz: { requiredPrivileges: [API_PRIVILE
 const WRITE_SECURITY: RouteSecurity = { authz: { requiredPrivileges: [API_PRIVILEGE, WRITE_API_PRIVILEGE] } };
 
 /**
+ * Loaded on first use: the generators and the bulk loader (which needs Kibana's @elastic/elasticsearch) stay
+ * out of Kibana's start-up.
+ */
+const loadInstaller = () => import('../sample_data_install/sample_data_installer').then(({ SampleDataInstaller }) => new SampleDataInstaller());
+
+export interface SampleDataRouteDependencies {
+  readonly router: IRouter;
+  readonly logger: Logger;
+  /** The installer behind the route; the default installs into the datasets' default indices. */
+  readonly createInstaller?: () => Promise<SampleDataInstaller>;
+}
+
+/**
  * Kibana 8.19/9.x no longer let third parties register a sample dataset (home's registry exposes no
  * `registerSampleDataSet`), so the app has its own install route: POST starts it (202), GET reports progress.
  */
-export function registerSampleDataRoute({ router, logger }: { router: IRouter; logger: Logger }): void {
-  // Loaded on first use: the generators and the bulk loader (which needs Kibana's @elastic/elasticsearch)
-  // stay out of Kibana's start-up; one installer per Kibana instance keeps one install at a time.
+export function registerSampleDataRoute({ router, logger, createInstaller = loadInstaller }: SampleDataRouteDependencies): void {
+  // One installer per Kibana instance keeps one install at a time.
   let installer: Promise<SampleDataInstaller> | undefined;
-  const getInstaller = () => (installer ??= import('../sample_data_install/sample_data_installer').then(({ SampleDataInstaller }) => new SampleDataInstaller()));
+  const getInstaller = () => (installer ??= createInstaller());
 
   router.get({ path: SAMPLE_DATA_API_PATH, security: READ_SECURITY, validate: false }, async (_context, _request, response) =>
     response.ok({ body: (await getInstaller()).getStatus() }),

@@ -16,6 +16,11 @@ export interface SampleDataInstallDeps {
   readonly logger: Logger;
 }
 
+export interface SampleDataInstallerOptions {
+  /** Index per dataset; the datasets' default indices (`hunt-eda-sample-*`) unless given (tests use their own). */
+  readonly indices?: Partial<Readonly<Record<SampleDataDataset, string>>>;
+}
+
 /**
  * One install at a time per Kibana instance, run in the background: the outbreak alone is 2.46 million
  * documents, longer than Kibana's idle socket timeout, so the route answers 202 and the button polls.
@@ -24,6 +29,11 @@ export interface SampleDataInstallDeps {
  */
 export class SampleDataInstaller {
   #status: SampleDataStatus = { state: 'not_installed', datasets: [], saved_objects: [] };
+  readonly #indices: Readonly<Record<SampleDataDataset, string>>;
+
+  constructor({ indices = {} }: SampleDataInstallerOptions = {}) {
+    this.#indices = { outbreak: indices.outbreak ?? SAMPLE_DATASETS.outbreak.defaultIndex, http: indices.http ?? SAMPLE_DATASETS.http.defaultIndex };
+  }
 
   getStatus(): SampleDataStatus {
     return this.#status;
@@ -32,10 +42,7 @@ export class SampleDataInstaller {
   /** Starts an install unless one is running; resolves when it has finished (the route does not wait). */
   start(datasets: readonly SampleDataDataset[], deps: SampleDataInstallDeps): { started: boolean; done: Promise<void> } {
     if (this.#status.state === 'running') return { started: false, done: Promise.resolve() };
-    const progress: SampleDataDatasetStatus[] = datasets.map((dataset) => {
-      const descriptor = SAMPLE_DATASETS[dataset];
-      return { dataset, index: descriptor.defaultIndex, total: createSampleDocuments(dataset).total, indexed: 0 };
-    });
+    const progress: SampleDataDatasetStatus[] = datasets.map((dataset) => ({ dataset, index: this.#indices[dataset], total: createSampleDocuments(dataset).total, indexed: 0 }));
     this.#status = { state: 'running', datasets: progress, saved_objects: [], started_at: new Date().toISOString() };
     const done = this.#run(progress, deps).then(
       (savedObjects) => {
@@ -67,8 +74,8 @@ export class SampleDataInstaller {
       });
     }
     const objects = buildSampleSavedObjects({
-      alertsIndex: SAMPLE_DATASETS.outbreak.defaultIndex,
-      httpIndex: SAMPLE_DATASETS.http.defaultIndex,
+      alertsIndex: this.#indices.outbreak,
+      httpIndex: this.#indices.http,
       outbreakRange: { from: new Date(OUTBREAK_FACTS.firstAlert).toISOString(), to: new Date(OUTBREAK_FACTS.lastAlert + 1000).toISOString() },
       httpRange: { from: new Date(HTTP_MONTH_START).toISOString(), to: new Date(HTTP_MONTH_START + HTTP_MONTH_DAYS * DAY_MS).toISOString() },
     });

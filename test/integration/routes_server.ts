@@ -7,7 +7,7 @@
 import type { Client } from '@elastic/elasticsearch';
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
-import type { Logger } from '@kbn/core/server';
+import type { IRouter, Logger, RequestHandlerContext, SavedObjectsClientContract } from '@kbn/core/server';
 import { registerRoutes } from '../../server/routes/register_routes';
 import type { RouteDependencies } from '../../server/routes/route_dependencies';
 import { createElasticsearchRequestContext, createKibanaRouterAdapter } from '../../standalone/kibana_router_adapter';
@@ -18,6 +18,8 @@ export interface RoutesServer {
   /** Errors the routes logged (a 500's cause), so a test can show them. */
   readonly loggedErrors: string[];
   post(path: string, body: unknown, init?: { signal?: AbortSignal; headers?: Record<string, string> }): Promise<{ status: number; body: unknown }>;
+  /** Any method; `body` is sent as JSON when given. */
+  request(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }>;
   close(): Promise<void>;
 }
 
@@ -37,26 +39,52 @@ function createLogger(errors: string[]): Logger {
   return logger;
 }
 
-export async function startRoutesServer(client: Client, getSource?: RouteDependencies['getSource']): Promise<RoutesServer> {
+export interface RoutesServerOptions {
+  /** The request's saved-objects client (`context.core.savedObjects.client`); unavailable when absent. */
+  readonly savedObjects?: SavedObjectsClientContract;
+  /** Routes beyond the analysis ones, on the same router (e.g. the sample-data install route). */
+  readonly registerMore?: (deps: { router: IRouter; logger: Logger }) => void;
+}
+
+/** The standalone context (one Elasticsearch identity), with the given saved-objects client if any. */
+function createContext(client: Client, savedObjects: SavedObjectsClientContract | undefined): RequestHandlerContext {
+  const context = createElasticsearchRequestContext(client);
+  if (!savedObjects) return context;
+  return {
+    core: context.core.then((core) => ({
+      elasticsearch: core.elasticsearch,
+      savedObjects: { client: savedObjects, getClient: () => savedObjects },
+      get uiSettings() {
+        return core.uiSettings;
+      },
+    })),
+  };
+}
+
+export async function startRoutesServer(client: Client, getSource?: RouteDependencies['getSource'], options: RoutesServerOptions = {}): Promise<RoutesServer> {
   const app = Fastify({ bodyLimit: 10 * 1024 * 1024 });
   const loggedErrors: string[] = [];
-  const router = createKibanaRouterAdapter(app, { createContext: () => createElasticsearchRequestContext(client) });
-  registerRoutes({ router, logger: createLogger(loggedErrors), ...(getSource !== undefined ? { getSource } : {}) });
+  const logger = createLogger(loggedErrors);
+  const router = createKibanaRouterAdapter(app, { createContext: () => createContext(client, options.savedObjects) });
+  registerRoutes({ router, logger, ...(getSource !== undefined ? { getSource } : {}) });
+  options.registerMore?.({ router, logger });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
+  const send = async (method: string, path: string, body: unknown, init: { signal?: AbortSignal; headers?: Record<string, string> } = {}) => {
+    const response = await fetch(`${url}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', 'x-elastic-internal-origin': 'hunt-eda-tests', ...init.headers },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      signal: init.signal,
+    });
+    const text = await response.text();
+    return { status: response.status, body: text.length > 0 ? (JSON.parse(text) as unknown) : undefined };
+  };
   return {
     url,
     app,
     loggedErrors,
-    async post(path, body, init = {}) {
-      const response = await fetch(`${url}${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-elastic-internal-origin': 'hunt-eda-tests', ...init.headers },
-        body: JSON.stringify(body),
-        signal: init.signal,
-      });
-      const text = await response.text();
-      return { status: response.status, body: text.length > 0 ? (JSON.parse(text) as unknown) : undefined };
-    },
+    post: (path, body, init) => send('POST', path, body, init),
+    request: (method, path, body) => send(method, path, body),
     close: () => app.close(),
   };
 }
