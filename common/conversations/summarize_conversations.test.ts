@@ -3,7 +3,8 @@ import fixture from '../../test/fixtures/pandas/conversations.json';
 import type { Conversation } from '../model/conversation';
 import type { OtrQuantiles } from '../model/conversation_summary';
 import { DIRECTIONS } from '../model/direction';
-import { summarizeConversations } from './summarize_conversations';
+import { toConversationTable } from '../model/conversation_table';
+import { summarizeConversations, summarizeConversationTable } from './summarize_conversations';
 
 const conversations = Object.freeze(fixture.conversations.map((c) => Object.freeze({ ...c }))) as readonly Conversation[];
 
@@ -91,6 +92,22 @@ describe('summarizeConversations', () => {
         expect(frozen).toEqual(sample);
       }),
       { numRuns: 50 },
+    );
+  });
+
+  it('counts a pair once however many signatures and rows repeat it, globally and per signature', () => {
+    const ip = fc.constantFrom('10.0.0.1', '10.0.0.2', '8.8.8.8', '2001:db8::1');
+    const row = fc.record({ signatureId: fc.constantFrom('1', '2', '3'), sourceIp: ip, destinationIp: ip });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 60 }), (rows) => {
+        const list: Conversation[] = rows.map((r, i) => ({ ...conversations[0], ...r, signature: `s${r.signatureId}`, otrSeconds: i }));
+        const s = summarizeConversations(list);
+        const pairs = (xs: readonly { sourceIp: string; destinationIp: string }[]) => new Set(xs.map((x) => `${x.sourceIp} ${x.destinationIp}`)).size;
+        expect(s.uniquePairs.count).toBe(pairs(rows));
+        for (const signature of s.signatures) expect(signature.uniquePairs).toBe(pairs(rows.filter((r) => r.signatureId === signature.signatureId)));
+        expect(summarizeConversationTable(toConversationTable(list))).toEqual(s);
+      }),
+      { numRuns: 100 },
     );
   });
 });

@@ -1,8 +1,10 @@
 import type { Conversation } from '../model/conversation';
+import { toConversationTable } from '../model/conversation_table';
+import type { ConversationTable } from '../model/conversation_table';
 import type { ConversationSummary, IpConversationCount, OtrQuantiles, SignatureSummary } from '../model/conversation_summary';
 import { DIRECTIONS, isDirection } from '../model/direction';
 import type { Direction } from '../model/direction';
-import { quantileOfSorted, sortForQuantiles } from '../stats/quantile';
+import { quantileOfSorted } from '../stats/quantile';
 
 export interface SummarizeConversationsOptions {
   /** How many top sources and destinations to list (5 by default, as in the published hunt). */
@@ -10,17 +12,18 @@ export interface SummarizeConversationsOptions {
 }
 
 interface SignatureAccumulator {
+  /** Position in order of first appearance. */
+  readonly index: number;
   readonly signatureId: string;
   signature: string;
   signatureSeen: number;
   conversations: number;
   observations: number;
-  uniquePairs: number;
-  /** Source → destinations seen with this signature. */
-  readonly pairs: Map<string, Set<string>>;
   readonly directions: Record<Direction, number>;
-  readonly otr: number[];
 }
+
+/** Distinct addresses a pair key can tell apart: pairs are keyed source·n + destination below 2^52. */
+const MAX_DISTINCT_ADDRESSES = 2 ** 26;
 
 /**
  * The summary facts a hunter states first (ConversationSummary): conversation count, count per direction,
@@ -33,85 +36,121 @@ interface SignatureAccumulator {
  * number of IPs cut off while tied with the last listed one is stated; signatures by conversations
  * descending then signature id ascending. A signature's name is the one on its most recently seen
  * conversation (greatest name on ties). Shares are 0 when there are no conversations. The input is never
- * mutated. Cost: O(n) with hashing plus O(n log n) to sort OTRs for quantiles.
+ * mutated. Cost: O(n) with hashing plus O(n log n) to sort OTRs and pair keys (typed arrays, about 40 bytes
+ * per conversation while it runs).
  *
  * @throws RangeError when topN is not a non-negative integer, or a conversation's direction is unknown or its
  *   OTR not finite.
  */
-export function summarizeConversations(
-  conversations: readonly Conversation[],
-  { topN = 5 }: SummarizeConversationsOptions = {},
-): ConversationSummary {
+export function summarizeConversations(conversations: readonly Conversation[], options: SummarizeConversationsOptions = {}): ConversationSummary {
+  return summarizeConversationTable(toConversationTable(conversations), options);
+}
+
+/** summarizeConversations over conversations held as columns (no object per conversation). */
+export function summarizeConversationTable(table: ConversationTable, { topN = 5 }: SummarizeConversationsOptions = {}): ConversationSummary {
   if (!Number.isInteger(topN) || topN < 0) {
     throw new RangeError(`summarizeConversations requires topN to be a non-negative integer, got ${topN}`);
   }
+  const n = table.signatureId.length;
   const directions = zeroDirections();
-  const otrByDirection: Record<Direction, number[]> = {
-    internal_to_internal: [],
-    internal_to_external: [],
-    external_to_internal: [],
-    external_to_external: [],
+  // Each distinct address gets a code; counts are kept per code, so a row costs two map lookups.
+  const addressCodes = new Map<string, number>();
+  const addresses: string[] = [];
+  const asSource: number[] = [];
+  const asDestination: number[] = [];
+  const codeOf = (address: string): number => {
+    let code = addressCodes.get(address);
+    if (code === undefined) {
+      code = addresses.length;
+      addressCodes.set(address, code);
+      addresses.push(address);
+      asSource.push(0);
+      asDestination.push(0);
+    }
+    return code;
   };
-  // Source → destinations: counts unique pairs without building a string per conversation.
-  const pairs = new Map<string, Set<string>>();
-  let uniquePairs = 0;
-  const sources = new Map<string, number>();
-  const destinations = new Map<string, number>();
+  const sourceOfRow = new Uint32Array(n);
+  const destinationOfRow = new Uint32Array(n);
+  let signature: SignatureAccumulator | undefined;
   const signatures = new Map<string, SignatureAccumulator>();
+  const signatureOfRow = new Uint32Array(n);
+  const signatureList: SignatureAccumulator[] = [];
   let totalObservations = 0;
 
-  for (let i = 0; i < conversations.length; i += 1) {
-    const c = conversations[i];
-    if (!isDirection(c.direction)) {
-      throw new RangeError(`summarizeConversations requires a direction; conversation at index ${i} has ${String(c.direction)}`);
+  for (let i = 0; i < n; i += 1) {
+    const direction = table.direction[i];
+    if (!isDirection(direction)) {
+      throw new RangeError(`summarizeConversations requires a direction; conversation at index ${i} has ${String(direction)}`);
     }
-    directions[c.direction] += 1;
-    otrByDirection[c.direction].push(c.otrSeconds);
-    if (addPair(pairs, c.sourceIp, c.destinationIp)) uniquePairs += 1;
-    sources.set(c.sourceIp, (sources.get(c.sourceIp) ?? 0) + 1);
-    destinations.set(c.destinationIp, (destinations.get(c.destinationIp) ?? 0) + 1);
-    totalObservations += c.observations;
+    const otr = table.otrSeconds[i];
+    if (typeof otr !== 'number' || !Number.isFinite(otr)) {
+      throw new RangeError(`summarizeConversations (OTR seconds) requires finite numbers; conversation at index ${i} has ${String(otr)}`);
+    }
+    directions[direction] += 1;
+    const source = codeOf(table.sourceIp[i]);
+    const destination = codeOf(table.destinationIp[i]);
+    asSource[source] += 1;
+    asDestination[destination] += 1;
+    sourceOfRow[i] = source;
+    destinationOfRow[i] = destination;
+    totalObservations += table.observations[i];
 
-    let signature = signatures.get(c.signatureId);
+    const signatureId = table.signatureId[i];
+    const name = table.signature[i];
+    const lastSeen = table.lastSeen[i];
+    // Rows usually come grouped by signature: look the map up only when the signature changes.
+    if (signature === undefined || signature.signatureId !== signatureId) signature = signatures.get(signatureId);
     if (signature === undefined) {
-      signature = {
-        signatureId: c.signatureId,
-        signature: c.signature,
-        signatureSeen: c.lastSeen,
-        conversations: 0,
-        observations: 0,
-        uniquePairs: 0,
-        pairs: new Map(),
-        directions: zeroDirections(),
-        otr: [],
-      };
-      signatures.set(c.signatureId, signature);
-    } else if (c.lastSeen > signature.signatureSeen || (c.lastSeen === signature.signatureSeen && c.signature > signature.signature)) {
-      signature.signature = c.signature;
-      signature.signatureSeen = c.lastSeen;
+      signature = { index: signatureList.length, signatureId, signature: name, signatureSeen: lastSeen, conversations: 0, observations: 0, directions: zeroDirections() };
+      signatures.set(signatureId, signature);
+      signatureList.push(signature);
+    } else if (lastSeen > signature.signatureSeen || (lastSeen === signature.signatureSeen && name > signature.signature)) {
+      signature.signature = name;
+      signature.signatureSeen = lastSeen;
     }
+    signatureOfRow[i] = signature.index;
     signature.conversations += 1;
-    signature.observations += c.observations;
-    if (addPair(signature.pairs, c.sourceIp, c.destinationIp)) signature.uniquePairs += 1;
-    signature.directions[c.direction] += 1;
-    signature.otr.push(c.otrSeconds);
+    signature.observations += table.observations[i];
+    signature.directions[direction] += 1;
+  }
+  if (addressCodes.size > MAX_DISTINCT_ADDRESSES) {
+    throw new RangeError(`summarizeConversations supports at most ${MAX_DISTINCT_ADDRESSES} distinct addresses, got ${addressCodes.size}`);
   }
 
-  const total = conversations.length;
+  // Rows grouped by signature (stable), then per group: sorted pair keys and sorted OTRs.
+  const width = addressCodes.size;
+  const start = new Uint32Array(signatureList.length + 1);
+  for (let i = 0; i < n; i += 1) start[signatureOfRow[i] + 1] += 1;
+  for (let s = 0; s < signatureList.length; s += 1) start[s + 1] += start[s];
+  const next = start.slice(0, signatureList.length);
+  const pairKeys = new Float64Array(n);
+  const otrBySignature = new Float64Array(n);
+  for (let i = 0; i < n; i += 1) {
+    const at = next[signatureOfRow[i]]++;
+    pairKeys[at] = sourceOfRow[i] * width + destinationOfRow[i];
+    otrBySignature[at] = table.otrSeconds[i];
+  }
+  const uniquePairsBySignature = signatureList.map((_, s) => countDistinct(pairKeys.subarray(start[s], start[s + 1]).sort()));
+  const uniquePairs = countDistinct(pairKeys.sort());
+
+  const total = n;
+  const sources = countsByAddress(addresses, asSource);
+  const destinations = countsByAddress(addresses, asDestination);
   const [topSources, topSourcesTiesBeyondCutoff] = topByConversations(sources, topN);
   const [topDestinations, topDestinationsTiesBeyondCutoff] = topByConversations(destinations, topN);
-  const signatureSummaries: SignatureSummary[] = [...signatures.values()]
+  const signatureSummaries: SignatureSummary[] = signatureList
+    .slice()
     .sort((a, b) => b.conversations - a.conversations || compare(a.signatureId, b.signatureId))
     .map((s) => ({
       signatureId: s.signatureId,
       signature: s.signature,
       conversations: s.conversations,
       conversationShare: s.conversations / total,
-      uniquePairs: s.uniquePairs,
-      uniquePairShare: s.uniquePairs / uniquePairs,
+      uniquePairs: uniquePairsBySignature[s.index],
+      uniquePairShare: uniquePairsBySignature[s.index] / uniquePairs,
       observations: s.observations,
       directions: s.directions,
-      otrSeconds: otrQuantiles(s.otr),
+      otrSeconds: quantilesOfSorted(otrBySignature.subarray(start[s.index], start[s.index + 1]).sort()),
     }));
 
   return {
@@ -126,25 +165,37 @@ export function summarizeConversations(
     topDestinationsTiesBeyondCutoff,
     signatures: signatureSummaries,
     totalObservations,
-    otrSecondsByDirection: {
-      internal_to_internal: otrQuantilesOrNull(otrByDirection.internal_to_internal),
-      internal_to_external: otrQuantilesOrNull(otrByDirection.internal_to_external),
-      external_to_internal: otrQuantilesOrNull(otrByDirection.external_to_internal),
-      external_to_external: otrQuantilesOrNull(otrByDirection.external_to_external),
-    },
+    otrSecondsByDirection: otrQuantilesByDirection(table, directions),
   };
 }
 
-/** Adds the pair; true when it was new. */
-function addPair(pairs: Map<string, Set<string>>, source: string, destination: string): boolean {
-  let destinations = pairs.get(source);
-  if (destinations === undefined) {
-    destinations = new Set();
-    pairs.set(source, destinations);
+/** Address → count for the addresses counted at least once. */
+function countsByAddress(addresses: readonly string[], counts: readonly number[]): Map<string, number> {
+  const result = new Map<string, number>();
+  for (let code = 0; code < addresses.length; code += 1) if (counts[code] > 0) result.set(addresses[code], counts[code]);
+  return result;
+}
+
+/** Distinct values of an ascending array. */
+function countDistinct(sorted: Float64Array): number {
+  let distinct = 0;
+  for (let i = 0; i < sorted.length; i += 1) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct += 1;
+  return distinct;
+}
+
+function otrQuantilesByDirection(table: ConversationTable, counts: Readonly<Record<Direction, number>>): Record<Direction, OtrQuantiles | null> {
+  const result = {} as Record<Direction, OtrQuantiles | null>;
+  for (const direction of DIRECTIONS) {
+    if (counts[direction] === 0) {
+      result[direction] = null;
+      continue;
+    }
+    const values = new Float64Array(counts[direction]);
+    let at = 0;
+    for (let i = 0; i < table.direction.length; i += 1) if (table.direction[i] === direction) values[at++] = table.otrSeconds[i];
+    result[direction] = quantilesOfSorted(values.sort());
   }
-  const before = destinations.size;
-  destinations.add(destination);
-  return destinations.size !== before;
+  return result;
 }
 
 function zeroDirections(): Record<Direction, number> {
@@ -165,8 +216,7 @@ function topByConversations(counts: ReadonlyMap<string, number>, topN: number): 
   return [top, ties];
 }
 
-function otrQuantiles(otr: readonly number[]): OtrQuantiles {
-  const sorted = sortForQuantiles(otr, 'summarizeConversations (OTR seconds)');
+function quantilesOfSorted(sorted: Float64Array): OtrQuantiles {
   return {
     count: sorted.length,
     min: sorted[0],
@@ -175,8 +225,4 @@ function otrQuantiles(otr: readonly number[]): OtrQuantiles {
     q3: quantileOfSorted(sorted, 0.75),
     max: sorted[sorted.length - 1],
   };
-}
-
-function otrQuantilesOrNull(otr: readonly number[]): OtrQuantiles | null {
-  return otr.length === 0 ? null : otrQuantiles(otr);
 }

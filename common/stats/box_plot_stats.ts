@@ -1,4 +1,4 @@
-import { quantileOfSorted } from './quantile';
+import { boxPlotFigures } from './box_plot_figures';
 
 /** One value to place in a box plot, with the id that lets an outlier be drilled down to its record. */
 export interface BoxPlotPoint {
@@ -49,31 +49,13 @@ export function boxPlotStats(points: readonly BoxPlotPoint[], { k = 1.5 }: { rea
     }
   }
   const sorted = [...points].sort((a, b) => a.value - b.value || compareStrings(a.id, b.id));
-  const values = sorted.map((p) => p.value);
-  const q1 = quantileOfSorted(values, 0.25);
-  const median = quantileOfSorted(values, 0.5);
-  const q3 = quantileOfSorted(values, 0.75);
-  const iqr = q3 - q1;
-  const lowerFence = q1 - k * iqr;
-  const upperFence = q3 + k * iqr;
-  let low = 0;
-  while (low < values.length && values[low] < lowerFence) low += 1;
-  let high = values.length - 1;
-  while (high >= 0 && values[high] > upperFence) high -= 1;
-  const anyInside = low <= high;
+  const { lowOutliers, highOutliers, ...figures } = boxPlotFigures(
+    sorted.map((p) => p.value),
+    { k },
+  );
   return {
-    count: values.length,
-    min: values[0],
-    q1,
-    median,
-    q3,
-    max: values[values.length - 1],
-    iqr,
-    lowerFence,
-    upperFence,
-    lowerWhisker: anyInside ? values[low] : null,
-    upperWhisker: anyInside ? values[high] : null,
-    outliers: (anyInside ? [...sorted.slice(0, low), ...sorted.slice(high + 1)] : sorted).map(({ id, value }) => ({ id, value })),
+    ...figures,
+    outliers: [...sorted.slice(0, lowOutliers), ...sorted.slice(sorted.length - highOutliers)].map(({ id, value }) => ({ id, value })),
   };
 }
 

@@ -24,11 +24,12 @@ export function quantile(values: readonly number[], p: number | readonly number[
 
 /**
  * Type-7 quantile of values already sorted ascending and free of NaN (as from sortForQuantiles): for many
- * quantiles of one sample without sorting again. O(1).
+ * quantiles of one sample without sorting again; a sorted Float64Array works as well. O(1).
  */
-export function quantileOfSorted(sorted: readonly number[], p: number): number {
+export function quantileOfSorted(sorted: ArrayLike<number>, p: number): number {
   if (sorted.length === 0) throw new RangeError('quantile requires at least one value');
   if (typeof p !== 'number' || !(p >= 0 && p <= 1)) throw new RangeError(`quantile requires p in [0, 1], got ${p}`);
+  // quantileSorted only indexes and reads length, so any array-like serves.
   return quantileSorted(sorted as number[], p);
 }
 

@@ -1,0 +1,151 @@
+import type { ConversationGroup } from '../model/conversation_group';
+import type { ConversationGroupColumns } from '../model/conversation_group_columns';
+
+const INITIAL_CAPACITY = 1024;
+
+function grow<T extends Uint32Array | Float64Array>(column: T, capacity: number): T {
+  const larger = new (column.constructor as new (length: number) => T)(capacity);
+  larger.set(column);
+  return larger;
+}
+
+/**
+ * Rearranges `column` so that its i-th entry becomes the old entry at order[i], following each cycle of the
+ * permutation: no second copy of the column is needed. O(n) with a bit per row.
+ */
+function permuteInPlace<T extends Uint32Array | Float64Array>(column: T, order: Uint32Array): T {
+  const done = new Uint8Array(order.length);
+  for (let start = 0; start < order.length; start += 1) {
+    if (done[start] === 1) continue;
+    const first = column[start];
+    let at = start;
+    for (;;) {
+      done[at] = 1;
+      const from = order[at];
+      if (from === start) {
+        column[at] = first;
+        break;
+      }
+      column[at] = column[from];
+      at = from;
+    }
+  }
+  return column;
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Folds conversation groups into ConversationGroupColumns as they arrive (one engine page at a time), so a
+ * page's objects can be dropped as soon as it is added. Strings are stored once each; columns grow by
+ * doubling. `build()` orders the rows by signature id, source, destination (UTF-16 code-unit order, as
+ * engines are required to) and hands the columns over. Cost: O(1) amortised per add, O(n log n) to build.
+ */
+export class ConversationGroupColumnsBuilder {
+  private readonly codes = new Map<string, number>();
+  private readonly strings: string[] = [];
+  // Signature ids and names repeat from one group to the next: remembered to skip most map lookups.
+  private lastSignatureId: { text: string; code: number } | null = null;
+  private lastSignature: { text: string; code: number } | null = null;
+  private capacity = INITIAL_CAPACITY;
+  private rows = 0;
+  private signatureId = new Uint32Array(INITIAL_CAPACITY);
+  private signature = new Uint32Array(INITIAL_CAPACITY);
+  private sourceIp = new Uint32Array(INITIAL_CAPACITY);
+  private destinationIp = new Uint32Array(INITIAL_CAPACITY);
+  private firstSeen = new Float64Array(INITIAL_CAPACITY);
+  private lastSeen = new Float64Array(INITIAL_CAPACITY);
+  private observations = new Float64Array(INITIAL_CAPACITY);
+
+  get length(): number {
+    return this.rows;
+  }
+
+  /** Makes room for `rows` groups in all, so a caller that can estimate the count avoids regrowing. */
+  reserve(rows: number): void {
+    if (rows > this.capacity) this.resize(rows);
+  }
+
+  add(group: ConversationGroup): void {
+    if (this.rows === this.capacity) this.resize(this.capacity * 2);
+    const row = this.rows;
+    if (this.lastSignatureId?.text !== group.signatureId) this.lastSignatureId = { text: group.signatureId, code: this.code(group.signatureId) };
+    if (this.lastSignature?.text !== group.signature) this.lastSignature = { text: group.signature, code: this.code(group.signature) };
+    this.signatureId[row] = this.lastSignatureId.code;
+    this.signature[row] = this.lastSignature.code;
+    this.sourceIp[row] = this.code(group.sourceIp);
+    this.destinationIp[row] = this.code(group.destinationIp);
+    this.firstSeen[row] = group.firstSeen;
+    this.lastSeen[row] = group.lastSeen;
+    this.observations[row] = group.observations;
+    this.rows += 1;
+  }
+
+  /** The columns in group order. The builder is spent afterwards. */
+  build(): ConversationGroupColumns {
+    const n = this.rows;
+    // Rank every distinct string once, then order rows by ranks: integer comparisons instead of string ones.
+    const byText = Array.from(this.strings.keys()).sort((a, b) => compareStrings(this.strings[a], this.strings[b]));
+    const rank = new Uint32Array(this.strings.length);
+    byText.forEach((code, position) => {
+      rank[code] = position;
+    });
+    const { signatureId, sourceIp, destinationIp } = this;
+    const order = new Uint32Array(n);
+    for (let i = 0; i < n; i += 1) order[i] = i;
+    order.sort(
+      (a, b) =>
+        rank[signatureId[a]] - rank[signatureId[b]] || rank[sourceIp[a]] - rank[sourceIp[b]] || rank[destinationIp[a]] - rank[destinationIp[b]],
+    );
+    // Rows past n are spare capacity: kept when little (a view), copied away when much.
+    const trim = <T extends Uint32Array | Float64Array>(column: T): T =>
+      permuteInPlace((this.capacity > n * 1.25 ? column.slice(0, n) : column.subarray(0, n)) as T, order);
+    const columns: ConversationGroupColumns = {
+      length: n,
+      strings: this.strings,
+      signatureId: trim(this.signatureId),
+      signature: trim(this.signature),
+      sourceIp: trim(this.sourceIp),
+      destinationIp: trim(this.destinationIp),
+      firstSeen: trim(this.firstSeen),
+      lastSeen: trim(this.lastSeen),
+      observations: trim(this.observations),
+    };
+    this.codes.clear();
+    this.lastSignatureId = null;
+    this.lastSignature = null;
+    this.resize(0);
+    this.rows = 0;
+    return columns;
+  }
+
+  /** Columns of a list of groups (e.g. from an engine that returns objects). */
+  static fromGroups(groups: readonly ConversationGroup[]): ConversationGroupColumns {
+    const builder = new ConversationGroupColumnsBuilder();
+    for (const group of groups) builder.add(group);
+    return builder.build();
+  }
+
+  private code(value: string): number {
+    let code = this.codes.get(value);
+    if (code === undefined) {
+      code = this.strings.length;
+      this.strings.push(value);
+      this.codes.set(value, code);
+    }
+    return code;
+  }
+
+  private resize(capacity: number): void {
+    this.capacity = capacity;
+    this.signatureId = grow(this.signatureId.subarray(0, Math.min(this.rows, capacity)), capacity);
+    this.signature = grow(this.signature.subarray(0, Math.min(this.rows, capacity)), capacity);
+    this.sourceIp = grow(this.sourceIp.subarray(0, Math.min(this.rows, capacity)), capacity);
+    this.destinationIp = grow(this.destinationIp.subarray(0, Math.min(this.rows, capacity)), capacity);
+    this.firstSeen = grow(this.firstSeen.subarray(0, Math.min(this.rows, capacity)), capacity);
+    this.lastSeen = grow(this.lastSeen.subarray(0, Math.min(this.rows, capacity)), capacity);
+    this.observations = grow(this.observations.subarray(0, Math.min(this.rows, capacity)), capacity);
+  }
+}
