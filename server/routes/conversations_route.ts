@@ -13,6 +13,7 @@ export function registerConversationsRoute(deps: RouteDependencies): void {
       security: ROUTE_SECURITY,
       options: { access: 'internal' },
     },
-    createAnalysisHandler(deps, getConversations),
+    // A million conversations make a response of 150 MB and more: streamed, never one string.
+    createAnalysisHandler(deps, getConversations, { streamJson: true }),
   );
 }

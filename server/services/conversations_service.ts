@@ -8,15 +8,19 @@ import type {
 } from '../../common/api/conversations';
 import type { ResponseWarning } from '../../common/api/request_schemas';
 import { ConversationProblemCollector } from '../../common/conversations/conversation_problem_collector';
-import { summarizeConversations } from '../../common/conversations/summarize_conversations';
+import { computeOtrBoxStats } from '../../common/conversations/compute_otr_box_stats';
+import { ConversationGroupColumnsBuilder } from '../../common/conversations/conversation_group_columns_builder';
+import { summarizeConversationTable } from '../../common/conversations/summarize_conversations';
 import { toConversation } from '../../common/conversations/to_conversation';
-import type { Conversation } from '../../common/model/conversation';
+import { conversationGroupAt } from '../../common/model/conversation_group_columns';
+import type { ConversationGroupColumns } from '../../common/model/conversation_group_columns';
+import type { ConversationTable } from '../../common/model/conversation_table';
 import type { ConversationProblem } from '../../common/model/conversation_problem';
 import type { ConversationSummary, OtrQuantiles } from '../../common/model/conversation_summary';
 import type { Direction } from '../../common/model/direction';
 import { parseHomeNetworks } from '../../common/network/home_networks';
-import { boxPlotStatsByGroup } from '../../common/stats/box_plot_stats_by_group';
-import type { AnalysisSource } from '../sources/analysis_source';
+import type { HomeNetworks } from '../../common/network/home_networks';
+import type { AnalysisSource, ConversationGroupColumnsResult, ConversationGroupsQuery } from '../sources/analysis_source';
 import { toResponseWarnings } from './to_response_warnings';
 import { toSourceScope } from './to_source_scope';
 
@@ -55,43 +59,94 @@ function toSummaryBody(summary: ConversationSummary): ConversationsSummaryBody {
   };
 }
 
-function toColumns(conversations: readonly Conversation[]): ConversationColumns {
+function toColumns(table: ConversationTable): ConversationColumns {
   return {
-    signature_id: conversations.map((c) => c.signatureId),
-    signature_name: conversations.map((c) => c.signature),
-    source_ip: conversations.map((c) => c.sourceIp),
-    destination_ip: conversations.map((c) => c.destinationIp),
-    first_seen: conversations.map((c) => c.firstSeen),
-    last_seen: conversations.map((c) => c.lastSeen),
-    otr_seconds: conversations.map((c) => c.otrSeconds),
-    observations: conversations.map((c) => c.observations),
-    direction: conversations.map((c) => c.direction),
+    signature_id: table.signatureId,
+    signature_name: table.signature,
+    source_ip: table.sourceIp,
+    destination_ip: table.destinationIp,
+    first_seen: table.firstSeen,
+    last_seen: table.lastSeen,
+    otr_seconds: table.otrSeconds,
+    observations: table.observations,
+    direction: table.direction,
   };
 }
 
 /** Per signature, Tukey box statistics of OTR; outliers point back at their rows so each drills down. */
-function otrBoxStats(conversations: readonly Conversation[]): SignatureOtrBoxStats[] {
-  const names = new Map<string, string>();
-  const points = conversations.map((c, row) => {
-    names.set(c.signatureId, c.signature);
-    return { group: c.signatureId, id: String(row), value: c.otrSeconds };
-  });
-  return boxPlotStatsByGroup(points).map(({ group, stats }) => ({
-    signature_id: group,
-    signature_name: names.get(group) ?? '',
-    count: stats.count,
-    min: stats.min,
-    q1: stats.q1,
-    median: stats.median,
-    q3: stats.q3,
-    max: stats.max,
-    iqr: stats.iqr,
-    lower_fence: stats.lowerFence,
-    upper_fence: stats.upperFence,
-    whisker_low: stats.lowerWhisker,
-    whisker_high: stats.upperWhisker,
-    outlier_rows: stats.outliers.map((point) => Number(point.id)),
+function otrBoxStats(table: ConversationTable): SignatureOtrBoxStats[] {
+  return computeOtrBoxStats(table).map(({ signatureId, signature, figures, outlierRows }) => ({
+    signature_id: signatureId,
+    signature_name: signature,
+    count: figures.count,
+    min: figures.min,
+    q1: figures.q1,
+    median: figures.median,
+    q3: figures.q3,
+    max: figures.max,
+    iqr: figures.iqr,
+    lower_fence: figures.lowerFence,
+    upper_fence: figures.upperFence,
+    whisker_low: figures.lowerWhisker,
+    whisker_high: figures.upperWhisker,
+    outlier_rows: outlierRows,
   }));
+}
+
+/** Groups as columns from whichever method the source offers (columns when it has them: no object per group). */
+async function fetchGroupColumns(source: AnalysisSource, query: ConversationGroupsQuery, signal: AbortSignal): Promise<ConversationGroupColumnsResult> {
+  if (source.fetchConversationGroupColumns !== undefined) return source.fetchConversationGroupColumns(query, signal);
+  const { groups, ...rest } = await source.fetchConversationGroups(query, signal);
+  return { ...rest, groups: ConversationGroupColumnsBuilder.fromGroups(groups) };
+}
+
+/** Each group through toConversation (the one shared path), into a table; unusable groups into `problems`. */
+function toConversationTable(groups: ConversationGroupColumns, networks: HomeNetworks, problems: ConversationProblemCollector): ConversationTable {
+  // Sized up front (and cut to length at the end): no regrowing of million-entry arrays.
+  const n = groups.length;
+  const signatureId = new Array<string>(n);
+  const signature = new Array<string>(n);
+  const sourceIp = new Array<string>(n);
+  const destinationIp = new Array<string>(n);
+  const firstSeen = new Array<number>(n);
+  const lastSeen = new Array<number>(n);
+  const otrSeconds = new Array<number>(n);
+  const observations = new Array<number>(n);
+  const direction = new Array<Direction>(n);
+  let rows = 0;
+  for (let row = 0; row < n; row += 1) {
+    const converted = toConversation(conversationGroupAt(groups, row), networks);
+    if (!converted.ok) {
+      converted.problems.forEach((problem) => problems.add(problem));
+      continue;
+    }
+    const c = converted.conversation;
+    signatureId[rows] = c.signatureId;
+    signature[rows] = c.signature;
+    sourceIp[rows] = c.sourceIp;
+    destinationIp[rows] = c.destinationIp;
+    firstSeen[rows] = c.firstSeen;
+    lastSeen[rows] = c.lastSeen;
+    otrSeconds[rows] = c.otrSeconds;
+    observations[rows] = c.observations;
+    direction[rows] = c.direction;
+    rows += 1;
+  }
+  const columns = [signatureId, signature, sourceIp, destinationIp, firstSeen, lastSeen, otrSeconds, observations, direction];
+  for (const column of columns) column.length = rows;
+  return { signatureId, signature, sourceIp, destinationIp, firstSeen, lastSeen, otrSeconds, observations, direction };
+}
+
+/** Fetches the groups and turns them into a table; the group columns are dropped when this returns. */
+async function fetchConversationTable(
+  source: AnalysisSource,
+  query: ConversationGroupsQuery,
+  networks: HomeNetworks,
+  problems: ConversationProblemCollector,
+  signal: AbortSignal,
+): Promise<{ table: ConversationTable; result: Omit<ConversationGroupColumnsResult, 'groups'> }> {
+  const { groups, ...result } = await fetchGroupColumns(source, query, signal);
+  return { table: toConversationTable(groups, networks, problems), result };
 }
 
 function describeProblem(problem: ConversationProblem): string {
@@ -110,11 +165,14 @@ function describeProblem(problem: ConversationProblem): string {
  * the engine; here each group becomes a Conversation (OTR, direction from the home networks, through the
  * one shared path toConversation), then the summary facts and per-signature OTR box statistics are
  * computed over them. Groups that cannot be conversations (e.g. a source that is not an IP address) are
- * counted in a warning, never guessed. Cost: O(g log g) for g groups; memory O(g).
+ * counted in a warning, never guessed. Groups and conversations are held as columns, never as an object
+ * each, so a million conversations fit in about 100 bytes each. Cost: O(g log g) for g groups; memory O(g).
  */
 export async function getConversations(source: AnalysisSource, request: ConversationsRequest, signal: AbortSignal): Promise<ConversationsResponse> {
   const networks = parseHomeNetworks(request.home_networks);
-  const result = await source.fetchConversationGroups(
+  const problems = new ConversationProblemCollector();
+  const { table, result } = await fetchConversationTable(
+    source,
     {
       ...toSourceScope(request, request.fields.timestamp),
       fields: {
@@ -125,15 +183,10 @@ export async function getConversations(source: AnalysisSource, request: Conversa
       },
       maxGroups: request.max_conversations,
     },
+    networks,
+    problems,
     signal,
   );
-  const conversations: Conversation[] = [];
-  const problems = new ConversationProblemCollector();
-  for (const group of result.groups) {
-    const converted = toConversation(group, networks);
-    if (converted.ok) conversations.push(converted.conversation);
-    else converted.problems.forEach((problem) => problems.add(problem));
-  }
   const { partial, warnings } = toResponseWarnings(result.warnings);
   const truncation: ResponseWarning[] = result.truncated
     ? [
@@ -144,11 +197,11 @@ export async function getConversations(source: AnalysisSource, request: Conversa
       ]
     : [];
   return {
-    conversations: toColumns(conversations),
+    conversations: toColumns(table),
     total_conversations: result.totalGroups,
     truncated: result.truncated,
-    summary: toSummaryBody(summarizeConversations(conversations, { topN: request.top })),
-    otr_box_stats: otrBoxStats(conversations),
+    summary: toSummaryBody(summarizeConversationTable(table, { topN: request.top })),
+    otr_box_stats: otrBoxStats(table),
     partial,
     warnings: [...truncation, ...warnings, ...droppedWarnings(problems.toArray())],
   };

@@ -1,5 +1,6 @@
 import type { CategoryDistribution } from '../../common/model/category_distribution';
 import type { ConversationGroup } from '../../common/model/conversation_group';
+import type { ConversationGroupColumns } from '../../common/model/conversation_group_columns';
 import type { FieldFilter } from '../../common/model/field_filter';
 import type { RawEvent } from '../../common/model/raw_event';
 import type { TimeBucket } from '../../common/model/time_bucket';
@@ -14,6 +15,11 @@ import type { ValueCount } from '../../common/model/value_count';
  */
 export interface AnalysisSource {
   fetchConversationGroups(query: ConversationGroupsQuery, signal: AbortSignal): Promise<ConversationGroupsResult>;
+  /**
+   * The same groups as columns, folded as the engine's pages arrive (no object per group): what a source
+   * offers when it can return a million groups. Callers use it when present, else fetchConversationGroups.
+   */
+  fetchConversationGroupColumns?(query: ConversationGroupsQuery, signal: AbortSignal): Promise<ConversationGroupColumnsResult>;
   fetchBuckets(query: BucketsQuery, signal: AbortSignal): Promise<BucketsResult>;
   fetchValueCounts(query: ValueCountsQuery, signal: AbortSignal): Promise<ValueCountsResult>;
   fetchDistribution(query: DistributionQuery, signal: AbortSignal): Promise<DistributionResult>;
@@ -54,6 +60,11 @@ export interface ConversationGroupsResult {
   /** Number of groups in all; null when truncated and the engine cannot tell cheaply. */
   readonly totalGroups: number | null;
   readonly warnings: readonly string[];
+}
+
+export interface ConversationGroupColumnsResult extends Omit<ConversationGroupsResult, 'groups'> {
+  /** Rows ordered as ConversationGroupsResult orders groups. */
+  readonly groups: ConversationGroupColumns;
 }
 
 /**

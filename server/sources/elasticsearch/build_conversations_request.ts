@@ -3,6 +3,12 @@ import type { ConversationGroupsQuery } from '../analysis_source';
 import { buildSearchQuery } from './build_search_query';
 import type { CompositeKey } from './native_types';
 
+/** A slice of the source field's values, bounds included, in the field's own order (ip or keyword). */
+export interface SourceRange {
+  readonly from: string | number;
+  readonly to: string | number;
+}
+
 export interface ConversationsPageOptions {
   /** Composite page size (buckets per request). */
   readonly pageSize: number;
@@ -10,6 +16,30 @@ export interface ConversationsPageOptions {
   readonly after?: CompositeKey;
   /** Only count groups (no timestamps, no names): used to get an exact total past the maximum. */
   readonly countOnly?: boolean;
+  /** Leave out the per-group name: every signature id in scope has one name (buildConversationsPlanRequest says). */
+  readonly withoutNames?: boolean;
+  /** Only documents whose source lies in this slice: one partition of the sources. */
+  readonly sourceRange?: SourceRange;
+}
+
+/** The parts of the answer parseConversationsResponse reads: no `value_as_string`, no terms bookkeeping. */
+export const CONVERSATIONS_FILTER_PATH = [
+  'timed_out',
+  '_shards',
+  'aggregations.conversations.after_key',
+  'aggregations.conversations.buckets.key',
+  'aggregations.conversations.buckets.doc_count',
+  'aggregations.conversations.buckets.first_seen.value',
+  'aggregations.conversations.buckets.last_seen.value',
+  'aggregations.conversations.buckets.signature.buckets.key',
+  'aggregations.conversations.buckets.signature.buckets.key_as_string',
+] as const;
+
+/** The documents conversations are made of: the scope, documents with a timestamp, and a source slice if given. */
+export function buildConversationsQuery(query: ConversationGroupsQuery, sourceRange?: SourceRange): estypes.QueryDslQueryContainer {
+  const scope = buildSearchQuery(query, [{ kind: 'exists', field: query.timestampField }]);
+  if (sourceRange === undefined) return scope;
+  return { bool: { filter: [scope, { range: { [query.fields.sourceIp]: { gte: sourceRange.from, lte: sourceRange.to } } }] } };
 }
 
 /**
@@ -18,8 +48,10 @@ export interface ConversationsPageOptions {
  * Per bucket: `min`/`max` of the timestamp (first and last seen) and the signature name as a `terms`
  * sub-aggregation of size 1 (the group's most frequent name). The name is not a fourth composite source
  * because a rule renamed mid-range would then split one conversation into two rows; `top_hits` would fetch
- * documents and `top_metrics` is not in the open-source core. `exists` on the timestamp keeps documents
- * without one from producing groups with no first/last seen.
+ * documents and `top_metrics` is not in the open-source core. When every signature id has a single name the
+ * name sub-aggregation is left out (`withoutNames`): it doubles the buckets Elasticsearch builds. `exists`
+ * on the timestamp keeps documents without one from producing groups with no first/last seen.
+ * `filter_path` trims the answer to what the parser reads.
  */
 export function buildConversationsRequest(query: ConversationGroupsQuery, options: ConversationsPageOptions): estypes.SearchRequest {
   const { fields } = query;
@@ -35,13 +67,14 @@ export function buildConversationsRequest(query: ConversationGroupsQuery, option
   const subAggregations: Record<string, estypes.AggregationsAggregationContainer> = {
     first_seen: { min: { field: query.timestampField } },
     last_seen: { max: { field: query.timestampField } },
-    signature: { terms: { field: fields.signature, size: 1 } },
+    ...(options.withoutNames === true ? {} : { signature: { terms: { field: fields.signature, size: 1 } } }),
   };
   return {
     index: query.index,
     size: 0,
     track_total_hits: false,
-    query: buildSearchQuery(query, [{ kind: 'exists', field: query.timestampField }]),
+    filter_path: [...CONVERSATIONS_FILTER_PATH],
+    query: buildConversationsQuery(query, options.sourceRange),
     aggs: {
       conversations: { composite, ...(options.countOnly === true ? {} : { aggs: subAggregations }) },
     },

@@ -1,10 +1,11 @@
-import type { Client } from '@elastic/elasticsearch';
-import type { ConversationGroup } from '../../../common/model/conversation_group';
+import type { Client, estypes } from '@elastic/elasticsearch';
 import type { CategoryDistribution, OutlierDocument } from '../../../common/model/category_distribution';
+import { conversationGroupAt } from '../../../common/model/conversation_group_columns';
 import type {
   AnalysisSource,
   BucketsQuery,
   BucketsResult,
+  ConversationGroupColumnsResult,
   ConversationGroupsQuery,
   ConversationGroupsResult,
   DistributionQuery,
@@ -16,7 +17,6 @@ import type {
 } from '../analysis_source';
 import { SourceError } from '../source_errors';
 import { buildBucketsRequest } from './build_buckets_request';
-import { buildConversationsRequest } from './build_conversations_request';
 import { buildDistributionStatsRequest } from './build_distribution_stats_request';
 import { buildEventsRequest } from './build_events_request';
 import { buildFencesRequest } from './build_fences_request';
@@ -26,11 +26,10 @@ import { buildOutlierDocumentsRequest } from './build_outlier_documents_request'
 import type { OutlierSide } from './build_outlier_documents_request';
 import { buildValueCountsRequest } from './build_value_counts_request';
 import { toSourceError } from './errors';
+import { fetchConversationGroups } from './fetch_conversation_groups';
 import type { CompositeKey } from './native_types';
 import { parseBucketsResponse } from './parse_buckets_response';
 import type { NativeBucketsResponse } from './parse_buckets_response';
-import { parseConversationsResponse } from './parse_conversations_response';
-import type { NativeConversationsResponse } from './parse_conversations_response';
 import { parseDistributionStatsResponse } from './parse_distribution_stats_response';
 import type { CategoryStats, NativeDistributionStatsResponse } from './parse_distribution_stats_response';
 import { parseEventsResponse } from './parse_events_response';
@@ -51,16 +50,21 @@ export type SearchClient = Pick<Client, 'search' | 'msearch' | 'fieldCaps' | 'tr
 export interface ElasticsearchSourceOptions {
   /** Composite buckets per request (default 10,000; each page stays far below search.max_buckets). */
   readonly pageSize?: number;
+  /** Conversation buckets per request when pages need no name sub-aggregation (default 25,000). */
+  readonly pageSizeWithoutNames?: number;
+  /** Sources per page of a conversations plan (default 40,000) and (signature id, name) pairs (default 10,000). */
+  readonly planSourcesPageSize?: number;
+  readonly planNamesPageSize?: number;
+  /** A first conversations page slower than this starts the plan alongside it (default 1,000 ms). */
+  readonly planDelayMs?: number;
+  /** Conversation partitions requested at once (default 2). */
+  readonly concurrency?: number;
   /** Categories per fences request (each category adds five aggregations). */
   readonly fencesBatch?: number;
 }
 
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function compareGroups(a: ConversationGroup, b: ConversationGroup): number {
-  return compareStrings(a.signatureId, b.signatureId) || compareStrings(a.sourceIp, b.sourceIp) || compareStrings(a.destinationIp, b.destinationIp);
 }
 
 function throwIfAborted(signal: AbortSignal): void {
@@ -70,12 +74,18 @@ function throwIfAborted(signal: AbortSignal): void {
 /**
  * The Elasticsearch analysis source: builds each native request with a pure build_* function, sends it
  * with the caller's client (so Elasticsearch applies the user's own privileges) and AbortSignal, and
- * parses the answer with a pure parse_* function. Composite pages are folded as they arrive: no raw hits
+ * parses the answer with a pure parse_* function. Composite pages are folded as they arrive (conversation
+ * groups into columns, see fetch_conversation_groups.ts): no raw hits
  * are held beyond the few a drill-down asks for (fetchEvents, at most one page of `size`), and memory grows
  * with the result (groups, values, categories), not with the events.
  */
 export class ElasticsearchSource implements AnalysisSource {
   private readonly pageSize: number;
+  private readonly pageSizeWithoutNames: number;
+  private readonly planSourcesPageSize: number;
+  private readonly planNamesPageSize: number;
+  private readonly planDelayMs: number;
+  private readonly concurrency: number;
   private readonly fencesBatch: number;
 
   constructor(
@@ -83,47 +93,30 @@ export class ElasticsearchSource implements AnalysisSource {
     options: ElasticsearchSourceOptions = {},
   ) {
     this.pageSize = options.pageSize ?? 10_000;
+    this.pageSizeWithoutNames = options.pageSizeWithoutNames ?? 25_000;
+    this.planSourcesPageSize = options.planSourcesPageSize ?? 40_000;
+    this.planNamesPageSize = options.planNamesPageSize ?? 10_000;
+    this.planDelayMs = options.planDelayMs ?? 1000;
+    this.concurrency = options.concurrency ?? 2;
     this.fencesBatch = options.fencesBatch ?? 100;
   }
 
   async fetchConversationGroups(query: ConversationGroupsQuery, signal: AbortSignal): Promise<ConversationGroupsResult> {
-    const maxGroups = query.maxGroups ?? Number.POSITIVE_INFINITY;
-    const strings = new Map<string, string>();
-    const intern = (value: string): string => {
-      const known = strings.get(value);
-      if (known !== undefined) return known;
-      strings.set(value, value);
-      return value;
-    };
-    const groups: ConversationGroup[] = [];
-    const warnings = new Set<string>();
-    let after: CompositeKey | undefined;
-    let counted = 0;
-    let truncated = false;
-    do {
-      const countOnly = truncated;
-      const pageSize = this.pageSize;
-      const response = await this.call(query.index, signal, (options) =>
-        this.client.search<unknown>(buildConversationsRequest(query, { pageSize, after, countOnly }), options),
-      );
-      const page = parseConversationsResponse(response as NativeConversationsResponse, pageSize, intern);
-      page.warnings.forEach((warning) => warnings.add(warning));
-      counted += page.bucketCount;
-      if (!countOnly) {
-        for (const group of page.groups) {
-          if (groups.length >= maxGroups) {
-            truncated = true;
-            break;
-          }
-          groups.push(group);
-        }
-      }
-      after = page.after;
-    } while (after !== undefined);
-    strings.clear();
-    groups.sort(compareGroups);
-    // Past the maximum the remaining pages are only counted (no sub-aggregations), so the total is exact.
-    return { groups, truncated, totalGroups: counted, warnings: [...warnings] };
+    const { groups, ...rest } = await this.fetchConversationGroupColumns(query, signal);
+    return { ...rest, groups: Array.from({ length: groups.length }, (_, row) => conversationGroupAt(groups, row)) };
+  }
+
+  fetchConversationGroupColumns(query: ConversationGroupsQuery, signal: AbortSignal): Promise<ConversationGroupColumnsResult> {
+    const send = (request: estypes.SearchRequest, cancel?: AbortSignal): Promise<unknown> =>
+      this.call(query.index, cancel === undefined ? signal : AbortSignal.any([signal, cancel]), (options) => this.client.search<unknown>(request, options));
+    return fetchConversationGroups(send, query, {
+      pageSize: this.pageSize,
+      pageSizeWithoutNames: this.pageSizeWithoutNames,
+      planSourcesPageSize: this.planSourcesPageSize,
+      planNamesPageSize: this.planNamesPageSize,
+      planDelayMs: this.planDelayMs,
+      concurrency: this.concurrency,
+    });
   }
 
   async fetchBuckets(query: BucketsQuery, signal: AbortSignal): Promise<BucketsResult> {

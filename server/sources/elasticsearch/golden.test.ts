@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildBucketsRequest } from './build_buckets_request';
+import { buildConversationsPlanRequest } from './build_conversations_plan_request';
 import { buildConversationsRequest } from './build_conversations_request';
 import { buildDistributionStatsRequest } from './build_distribution_stats_request';
 import { buildEventsRequest } from './build_events_request';
@@ -8,6 +9,7 @@ import { buildFencesRequest } from './build_fences_request';
 import { buildOutlierDocumentsRequest } from './build_outlier_documents_request';
 import { buildValueCountsRequest } from './build_value_counts_request';
 import { parseBucketsResponse } from './parse_buckets_response';
+import { parseConversationsPlanResponse } from './parse_conversations_plan_response';
 import { parseConversationsResponse } from './parse_conversations_response';
 import { parseDistributionStatsResponse } from './parse_distribution_stats_response';
 import { parseEventsResponse } from './parse_events_response';
@@ -29,6 +31,9 @@ const steps: Record<string, (input: Json) => unknown> = {
   conversations_count_only_request: (input) => buildConversationsRequest(input.query, input.options),
   conversations_response: (input) => parseConversationsResponse(input.response, input.pageSize),
   conversations_last_response: (input) => parseConversationsResponse(input.response, input.pageSize),
+  conversations_partition_request: (input) => buildConversationsRequest(input.query, input.options),
+  conversations_plan_request: (input) => buildConversationsPlanRequest(input.query, input.options),
+  conversations_plan_response: (input) => parseConversationsPlanResponse(input.response, input.pageSizes),
   buckets_request: (input) => buildBucketsRequest(input.query),
   buckets_count_request: (input) => buildBucketsRequest(input.query),
   buckets_response: (input) => parseBucketsResponse(input.response),

@@ -21,7 +21,7 @@ export type NativeConversationsResponse = NativeSearchResponse<{
 
 export interface ConversationsPage {
   readonly groups: ConversationGroup[];
-  /** Buckets in this page (equals groups.length unless the page was count-only). */
+  /** Accepted buckets in this page (equals groups.length unless the page was count-only). */
   readonly bucketCount: number;
   /** Where the next page starts; undefined when this page was the last. */
   readonly after: CompositeKey | undefined;
@@ -33,6 +33,17 @@ export type Intern = (value: string) => string;
 
 const identity: Intern = (value) => value;
 
+export interface ParseConversationsOptions {
+  readonly intern?: Intern;
+  /** The name of a signature id, for pages asked `withoutNames` (each id in scope has exactly one). */
+  readonly nameOf?: (signatureId: string) => string | undefined;
+  /**
+   * Whether a group with this source belongs to the page's partition. A document with several sources
+   * matches the partitions of each, so only the partition of the source itself counts that group.
+   */
+  readonly acceptSource?: (source: string) => boolean;
+}
+
 function keyString(value: string | number | boolean | null | undefined): string {
   return value === null || value === undefined ? '' : String(value);
 }
@@ -41,25 +52,28 @@ function keyString(value: string | number | boolean | null | undefined): string 
  * Parses one composite page into conversation groups. The page is the last when it holds fewer buckets
  * than asked for (Elasticsearch fills every page but the last), which saves the empty request otherwise
  * needed to find the end. Count-only pages yield no groups, only the bucket count and the next key.
+ * `bucketCount` counts only buckets whose source `acceptSource` accepts.
  */
-export function parseConversationsResponse(
-  response: NativeConversationsResponse,
-  pageSize: number,
-  intern: Intern = identity,
-): ConversationsPage {
+export function parseConversationsResponse(response: NativeConversationsResponse, pageSize: number, options: ParseConversationsOptions = {}): ConversationsPage {
+  const { intern = identity, nameOf, acceptSource } = options;
   const aggregate = response.aggregations?.conversations;
   const buckets = aggregate?.buckets ?? [];
   const groups: ConversationGroup[] = [];
+  let bucketCount = 0;
   for (const bucket of buckets) {
+    const sourceIp = keyString(bucket.key.source_ip);
+    if (acceptSource !== undefined && !acceptSource(sourceIp)) continue;
+    bucketCount += 1;
     if (bucket.first_seen === undefined || bucket.last_seen === undefined) continue;
     const firstSeen = bucket.first_seen.value;
     const lastSeen = bucket.last_seen.value;
     if (firstSeen === null || lastSeen === null) continue;
+    const signatureId = keyString(bucket.key.signature_id);
     const name = bucket.signature?.buckets[0];
     groups.push({
-      signatureId: intern(keyString(bucket.key.signature_id)),
-      signature: intern(name === undefined ? '' : keyString(name.key_as_string ?? name.key)),
-      sourceIp: intern(keyString(bucket.key.source_ip)),
+      signatureId: intern(signatureId),
+      signature: intern(name !== undefined ? keyString(name.key_as_string ?? name.key) : (nameOf?.(signatureId) ?? '')),
+      sourceIp: intern(sourceIp),
       destinationIp: intern(keyString(bucket.key.destination_ip)),
       firstSeen,
       lastSeen,
@@ -69,7 +83,7 @@ export function parseConversationsResponse(
   const last = buckets.length < pageSize || aggregate?.after_key === undefined;
   return {
     groups,
-    bucketCount: buckets.length,
+    bucketCount,
     after: last ? undefined : aggregate?.after_key,
     warnings: getShardWarnings(response, 'conversations'),
   };

@@ -1,0 +1,40 @@
+import { toJsonStream } from './to_json_stream';
+
+async function text(value: unknown): Promise<{ text: string; pieces: number }> {
+  let out = '';
+  let pieces = 0;
+  for await (const piece of toJsonStream(value)) {
+    out += String(piece);
+    pieces += 1;
+  }
+  return { text: out, pieces };
+}
+
+describe('toJsonStream', () => {
+  it('writes small values exactly as JSON.stringify, in one piece', async () => {
+    const value = { a: [1, 'x', null], b: { c: true, d: undefined }, e: 'é"\\', n: Number.NaN };
+    await expect(text(value)).resolves.toEqual({ text: JSON.stringify(value), pieces: 1 });
+  });
+
+  it('writes a response with million-row columns as JSON.stringify does, a slice at a time', async () => {
+    const rows = 40_000;
+    const value = {
+      columns: {
+        id: Array.from({ length: rows }, (_, i) => `10.0.${i >> 8}.${i & 255}`),
+        otr: Array.from({ length: rows }, (_, i) => (i % 7 === 0 ? i / 3 : i)),
+        skipped: undefined,
+      },
+      total: rows,
+      warnings: [{ code: 'dropped', message: 'a "quoted" name' }],
+    };
+    const { text: written, pieces } = await text(value);
+    expect(written).toBe(JSON.stringify(value));
+    expect(pieces).toBeGreaterThan(6);
+  });
+
+  it('writes a long array at the top level and an empty one', async () => {
+    const long = Array.from({ length: 20_000 }, (_, i) => i);
+    await expect(text(long).then((r) => r.text)).resolves.toBe(JSON.stringify(long));
+    await expect(text({ a: [], b: long }).then((r) => r.text)).resolves.toBe(JSON.stringify({ a: [], b: long }));
+  });
+});

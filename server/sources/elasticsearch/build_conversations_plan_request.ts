@@ -1,0 +1,63 @@
+import type { estypes } from '@elastic/elasticsearch';
+import type { ConversationGroupsQuery } from '../analysis_source';
+import { buildConversationsQuery } from './build_conversations_request';
+import type { CompositeKey } from './native_types';
+
+/** One of the two lists a plan pages through; null once it is complete (then left out of the request). */
+export type PlanPart = { readonly after?: CompositeKey } | null;
+
+export interface ConversationsPlanOptions {
+  readonly sourcesPageSize: number;
+  readonly namesPageSize: number;
+  readonly sources: PlanPart;
+  readonly names: PlanPart;
+}
+
+const FILTER_PATH = [
+  'timed_out',
+  '_shards',
+  'aggregations.sources.after_key',
+  'aggregations.sources.buckets.key',
+  'aggregations.sources.buckets.doc_count',
+  'aggregations.names.after_key',
+  'aggregations.names.buckets.key',
+];
+
+/**
+ * What it takes to fetch many conversations in partitions, over the same documents as
+ * buildConversationsRequest: every source with its number of documents (a `composite` on the source
+ * field, in the field's order), and every (signature id, name) pair (a `composite` on both). Elasticsearch
+ * scans all matching documents once for each page of a composite, so a million conversations paged 10,000
+ * at a time cost a hundred scans; slices of sources filtered by a `range` on the source field cost one
+ * scan in all. The names say whether each signature id has a single name, so partitions can leave out the
+ * per-group name sub-aggregation.
+ */
+export function buildConversationsPlanRequest(query: ConversationGroupsQuery, options: ConversationsPlanOptions): estypes.SearchRequest {
+  const aggs: Record<string, estypes.AggregationsAggregationContainer> = {};
+  if (options.sources !== null) {
+    aggs.sources = {
+      composite: {
+        size: options.sourcesPageSize,
+        sources: [{ source_ip: { terms: { field: query.fields.sourceIp } } }],
+        ...(options.sources.after !== undefined ? { after: options.sources.after as Record<string, estypes.FieldValue> } : {}),
+      },
+    };
+  }
+  if (options.names !== null) {
+    aggs.names = {
+      composite: {
+        size: options.namesPageSize,
+        sources: [{ signature_id: { terms: { field: query.fields.signatureId } } }, { signature: { terms: { field: query.fields.signature } } }],
+        ...(options.names.after !== undefined ? { after: options.names.after as Record<string, estypes.FieldValue> } : {}),
+      },
+    };
+  }
+  return {
+    index: query.index,
+    size: 0,
+    track_total_hits: false,
+    filter_path: FILTER_PATH,
+    query: buildConversationsQuery(query),
+    aggs,
+  };
+}

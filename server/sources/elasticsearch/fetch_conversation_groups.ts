@@ -1,0 +1,185 @@
+import type { estypes } from '@elastic/elasticsearch';
+import { ConversationGroupColumnsBuilder } from '../../../common/conversations/conversation_group_columns_builder';
+import type { ConversationGroup } from '../../../common/model/conversation_group';
+import type { ConversationGroupColumnsResult, ConversationGroupsQuery } from '../analysis_source';
+import { buildConversationsPlanRequest } from './build_conversations_plan_request';
+import type { PlanPart } from './build_conversations_plan_request';
+import { buildConversationsRequest } from './build_conversations_request';
+import type { ConversationsPageOptions, SourceRange } from './build_conversations_request';
+import type { CompositeKey } from './native_types';
+import { parseConversationsPlanResponse } from './parse_conversations_plan_response';
+import type { NativeConversationsPlanResponse } from './parse_conversations_plan_response';
+import { parseConversationsResponse } from './parse_conversations_response';
+import type { NativeConversationsResponse, ParseConversationsOptions } from './parse_conversations_response';
+import { nextPartitionEnd, partitionBudget } from './plan_source_partitions';
+
+/**
+ * Sends one search (with the caller's signal and error mapping) and answers its parsed body; `cancel`
+ * aborts this search alone.
+ */
+export type SendSearch = (request: estypes.SearchRequest, cancel?: AbortSignal) => Promise<unknown>;
+
+export interface FetchConversationGroupsOptions {
+  /** Composite buckets per page when pages carry the name sub-aggregation (each group is then two buckets). */
+  readonly pageSize: number;
+  /** Composite buckets per page without it (bounded by search.max_buckets, 65,536 by default). */
+  readonly pageSizeWithoutNames: number;
+  /** Sources, and (signature id, name) pairs, per page of the plan; together below search.max_buckets. */
+  readonly planSourcesPageSize: number;
+  readonly planNamesPageSize: number;
+  /** The plan starts alongside the first page when that page takes longer than this (a large scope). */
+  readonly planDelayMs: number;
+  /** Partition requests in flight at once. */
+  readonly concurrency: number;
+}
+
+interface PartitionResult {
+  readonly groups: readonly ConversationGroup[];
+  readonly counted: number;
+  readonly documents: number;
+}
+
+/**
+ * Conversation groups of a query, folded into columns as pages arrive. A scope with at most one page of
+ * groups costs one request, as a plain composite would. Past one page, Elasticsearch would scan every
+ * matching document again for each page, so the groups are fetched in partitions of the sources instead
+ * (see buildConversationsPlanRequest): a plan lists the sources with their document counts and the names of
+ * each signature id, then each partition (a `range` on the source field) is paged on its own, at most
+ * `concurrency` in flight, folded in partition order so a truncated result is the same on every run. Past
+ * `maxGroups` the remaining partitions are only counted, so the total stays exact.
+ */
+export async function fetchConversationGroups(
+  send: SendSearch,
+  query: ConversationGroupsQuery,
+  options: FetchConversationGroupsOptions,
+): Promise<ConversationGroupColumnsResult> {
+  const maxGroups = query.maxGroups ?? Number.POSITIVE_INFINITY;
+  const builder = new ConversationGroupColumnsBuilder();
+  const warnings = new Set<string>();
+  // A first page slow to come means many documents: the plan is then started without waiting for it, and
+  // cancelled if the page turns out to be the only one. A quick scope never starts it.
+  const cancelPlan = new AbortController();
+  let planning: Promise<Plan> | undefined;
+  const startPlan = (): Promise<Plan> => (planning ??= fetchPlan(send, query, options, cancelPlan.signal));
+  const early = setTimeout(() => startPlan().catch(() => undefined), options.planDelayMs);
+  let first: ReturnType<typeof parseConversationsResponse>;
+  try {
+    first = parseConversationsResponse((await send(buildConversationsRequest(query, { pageSize: options.pageSize }))) as NativeConversationsResponse, options.pageSize);
+  } catch (error) {
+    await dropPlan(cancelPlan, planning);
+    throw error;
+  } finally {
+    clearTimeout(early);
+  }
+  first.warnings.forEach((warning) => warnings.add(warning));
+  if (first.after === undefined) {
+    await dropPlan(cancelPlan, planning);
+    first.groups.slice(0, maxGroups).forEach((group) => builder.add(group));
+    return { groups: builder.build(), truncated: first.bucketCount > maxGroups, totalGroups: first.bucketCount, warnings: [...warnings] };
+  }
+
+  const plan = await startPlan();
+  plan.warnings.forEach((warning) => warnings.add(warning));
+  const withoutNames = [...plan.names.values()].every((names) => names.size === 1);
+  const nameOf = (signatureId: string): string | undefined => plan.names.get(signatureId)?.values().next().value;
+  const pageSize = withoutNames ? options.pageSizeWithoutNames : options.pageSize;
+  const known = new Set(plan.sources.map(String));
+  const documents = plan.documents;
+  const totalDocuments = documents.reduce((sum, count) => sum + count, 0);
+
+  let documentsSeen = 0;
+  let groupsSeen = 0;
+  let counted = 0;
+  let truncated = false;
+  let reserved = false;
+  const fetchPartition = async (start: number, end: number, countOnly: boolean): Promise<PartitionResult> => {
+    const members = new Set(plan.sources.slice(start, end).map(String));
+    const parse: ParseConversationsOptions = { nameOf, acceptSource: (source) => members.has(source) || !known.has(source) };
+    const range: SourceRange = { from: plan.sources[start], to: plan.sources[end - 1] };
+    const groups: ConversationGroup[] = [];
+    let partitionCount = 0;
+    let after: CompositeKey | undefined;
+    do {
+      const page: ConversationsPageOptions = { pageSize, after, countOnly, withoutNames, sourceRange: range };
+      const parsed = parseConversationsResponse((await send(buildConversationsRequest(query, page))) as NativeConversationsResponse, pageSize, parse);
+      parsed.warnings.forEach((warning) => warnings.add(warning));
+      partitionCount += parsed.bucketCount;
+      for (const group of parsed.groups) groups.push(group);
+      after = parsed.after;
+    } while (after !== undefined);
+    let partitionDocuments = 0;
+    for (let i = start; i < end; i += 1) partitionDocuments += documents[i];
+    return { groups, counted: partitionCount, documents: partitionDocuments };
+  };
+
+  const inFlight: Promise<PartitionResult>[] = [];
+  let next = 0;
+  try {
+    while (next < documents.length || inFlight.length > 0) {
+      while (inFlight.length < options.concurrency && next < documents.length) {
+        const end = nextPartitionEnd(documents, next, partitionBudget(pageSize, documentsSeen, groupsSeen));
+        const started = fetchPartition(next, end, truncated);
+        // Settled here too, so a partition failing while an earlier one is awaited is not an unhandled rejection.
+        started.catch(() => undefined);
+        inFlight.push(started);
+        next = end;
+      }
+      const result = await (inFlight.shift() as Promise<PartitionResult>);
+      documentsSeen += result.documents;
+      groupsSeen += result.counted;
+      counted += result.counted;
+      // Sized once a fifth of the documents is in (the columns would otherwise double past the need).
+      if (!reserved && documentsSeen >= totalDocuments / 5) {
+        builder.reserve(Math.min(maxGroups, Math.ceil((totalDocuments * groupsSeen * 1.05) / documentsSeen)));
+        reserved = true;
+      }
+      for (const group of result.groups) {
+        if (builder.length >= maxGroups) {
+          truncated = true;
+          break;
+        }
+        builder.add(group);
+      }
+    }
+  } finally {
+    await Promise.allSettled(inFlight);
+  }
+  return { groups: builder.build(), truncated, totalGroups: counted, warnings: [...warnings] };
+}
+
+interface Plan {
+  readonly sources: (string | number)[];
+  readonly documents: number[];
+  readonly names: Map<string, Set<string>>;
+  readonly warnings: Set<string>;
+}
+
+async function dropPlan(cancel: AbortController, planning: Promise<Plan> | undefined): Promise<void> {
+  if (planning === undefined) return;
+  cancel.abort();
+  await planning.catch(() => undefined);
+}
+
+async function fetchPlan(send: SendSearch, query: ConversationGroupsQuery, options: FetchConversationGroupsOptions, cancel: AbortSignal): Promise<Plan> {
+  const plan: Plan = { sources: [], documents: [], names: new Map(), warnings: new Set() };
+  const pageSizes = { sources: options.planSourcesPageSize, names: options.planNamesPageSize };
+  let sources: PlanPart = {};
+  let names: PlanPart = {};
+  while (sources !== null || names !== null) {
+    const request = buildConversationsPlanRequest(query, { sourcesPageSize: pageSizes.sources, namesPageSize: pageSizes.names, sources, names });
+    const page = parseConversationsPlanResponse((await send(request, cancel)) as NativeConversationsPlanResponse, pageSizes);
+    page.warnings.forEach((warning) => plan.warnings.add(warning));
+    for (const source of page.sources) {
+      plan.sources.push(source.value);
+      plan.documents.push(source.documents);
+    }
+    for (const { signatureId, signature } of page.names) {
+      const known = plan.names.get(signatureId);
+      if (known === undefined) plan.names.set(signatureId, new Set([signature]));
+      else known.add(signature);
+    }
+    sources = sources !== null && page.sourcesAfter !== undefined ? { after: page.sourcesAfter } : null;
+    names = names !== null && page.namesAfter !== undefined ? { after: page.namesAfter } : null;
+  }
+  return plan;
+}

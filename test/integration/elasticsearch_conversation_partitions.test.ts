@@ -1,0 +1,150 @@
+/**
+ * Conversations past one page are fetched in partitions of the sources (fetch_conversation_groups.ts). With
+ * page sizes shrunk to a few dozen, a small index exercises every path of that: the plan paged over
+ * sources and names, partitions that overflow their page, a renamed signature (names kept per group), a
+ * document with two sources (counted in its own partition only), a truncated result with an exact total,
+ * and cancellation. The reference is the same composite in one page, which needs no partitions.
+ */
+import type { Client } from '@elastic/elasticsearch';
+import { computeConversations } from '../../common/conversations/compute_conversations';
+import type { AlertEvent } from '../../common/model/alert_event';
+import { conversationGroupAt } from '../../common/model/conversation_group_columns';
+import type { ConversationGroup } from '../../common/model/conversation_group';
+import type { ConversationGroupsQuery } from '../../server/sources/analysis_source';
+import { ElasticsearchSource } from '../../server/sources/elasticsearch/elasticsearch_source';
+import { createTestEsClient } from '../helpers/create_test_es_client';
+import { uniqueIndexName } from '../helpers/unique_index_name';
+
+jest.setTimeout(120_000);
+
+const START = Date.parse('2024-04-01T00:00:00Z');
+const SIGNATURES = ['2024216', '2001569', '2830018'];
+
+interface Doc {
+  readonly '@timestamp': number;
+  readonly rule: { readonly id: string; readonly name: string };
+  readonly source: { readonly ip: string | string[] };
+  readonly destination: { readonly ip: string };
+}
+
+/** Deterministic documents: 40 sources (IPv4 and IPv6), 25 destinations, one signature renamed midway. */
+function makeDocuments(): Doc[] {
+  const docs: Doc[] = [];
+  let seed = 7;
+  const next = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed % n;
+  };
+  for (let i = 0; i < 3000; i += 1) {
+    const sid = SIGNATURES[next(3)];
+    const s = next(40);
+    const timestamp = START + next(86_400) * 1000;
+    const renamed = sid === '2001569' && timestamp > START + 43_200_000;
+    docs.push({
+      '@timestamp': timestamp,
+      rule: { id: sid, name: renamed ? 'ET POLICY renamed' : `ET rule ${sid}` },
+      source: { ip: s < 30 ? `10.0.${s % 3}.${s}` : `2001:db8::${s.toString(16)}` },
+      destination: { ip: `198.51.100.${next(25)}` },
+    });
+  }
+  docs.push({ '@timestamp': START + 5000, rule: { id: '2024216', name: 'ET rule 2024216' }, source: { ip: ['10.0.0.1', '2001:db8::20'] }, destination: { ip: '198.51.100.1' } });
+  return docs;
+}
+
+const index = uniqueIndexName('conversation-partitions');
+const documents = makeDocuments();
+let client: Client;
+
+const QUERY: ConversationGroupsQuery = {
+  index,
+  timestampField: '@timestamp',
+  timeRange: { from: START, to: START + 2 * 86_400_000 },
+  fields: { signatureId: 'rule.id', signature: 'rule.name', sourceIp: 'source.ip', destinationIp: 'destination.ip' },
+};
+
+/** Page sizes small enough that the 3,000 documents need a plan of several pages and many partitions. */
+const SMALL = { pageSize: 40, pageSizeWithoutNames: 60, planSourcesPageSize: 7, planNamesPageSize: 2, planDelayMs: 0, concurrency: 2 } as const;
+
+async function groupsOf(source: ElasticsearchSource, query: ConversationGroupsQuery = QUERY) {
+  const result = await source.fetchConversationGroupColumns(query, new AbortController().signal);
+  const groups: ConversationGroup[] = Array.from({ length: result.groups.length }, (_, row) => conversationGroupAt(result.groups, row));
+  return { ...result, groups };
+}
+
+beforeAll(async () => {
+  client = createTestEsClient();
+  await client.indices.create({
+    index,
+    mappings: {
+      properties: {
+        '@timestamp': { type: 'date' },
+        rule: { properties: { id: { type: 'keyword' }, name: { type: 'keyword' } } },
+        source: { properties: { ip: { type: 'ip' } } },
+        destination: { properties: { ip: { type: 'ip' } } },
+      },
+    },
+  });
+  await client.bulk({ index, refresh: true, operations: documents.flatMap((doc) => [{ index: {} }, doc]) });
+});
+
+afterAll(async () => {
+  await client.indices.delete({ index, ignore_unavailable: true });
+  await client.close();
+});
+
+it('finds in partitions exactly the groups one composite page finds, names per group included', async () => {
+  const reference = await groupsOf(new ElasticsearchSource(client, { pageSize: 10_000 }));
+  const partitioned = await groupsOf(new ElasticsearchSource(client, SMALL));
+  expect(reference.groups.length).toBeGreaterThan(SMALL.pageSize * 5);
+  expect(partitioned).toEqual(reference);
+  expect(partitioned).toMatchObject({ truncated: false, totalGroups: reference.groups.length, warnings: [] });
+  // The renamed signature kept its groups' own names, so both names are there.
+  expect(new Set(partitioned.groups.filter((g) => g.signatureId === '2001569').map((g) => g.signature))).toEqual(new Set(['ET rule 2001569', 'ET POLICY renamed']));
+});
+
+it('agrees with the project’s own grouping of the raw documents on every group and count', async () => {
+  const events: AlertEvent[] = documents.flatMap((doc) =>
+    (Array.isArray(doc.source.ip) ? doc.source.ip : [doc.source.ip]).map((sourceIp) => ({
+      timestamp: doc['@timestamp'],
+      signatureId: doc.rule.id,
+      signature: doc.rule.name,
+      sourceIp,
+      destinationIp: doc.destination.ip,
+    })),
+  );
+  const expected = computeConversations(events).conversations;
+  // Without the renamed signature every group has one name, so the partitions leave the name sub-aggregation out.
+  const { groups } = await groupsOf(new ElasticsearchSource(client, SMALL), {
+    ...QUERY,
+    filters: [{ kind: 'terms', field: 'rule.id', values: ['2001569'], negate: true }],
+  });
+  const keep = expected.filter((c) => c.signatureId !== '2001569');
+  expect(groups.map((g) => [g.signatureId, g.signature, g.sourceIp, g.destinationIp, g.firstSeen, g.lastSeen, g.observations])).toEqual(
+    keep.map((c) => [c.signatureId, c.signature, c.sourceIp, c.destinationIp, c.firstSeen, c.lastSeen, c.observations]),
+  );
+});
+
+it('stops at the maximum, says so, and still counts every group', async () => {
+  const all = await groupsOf(new ElasticsearchSource(client, SMALL));
+  const truncated = await groupsOf(new ElasticsearchSource(client, SMALL), { ...QUERY, maxGroups: 100 });
+  expect(truncated).toMatchObject({ truncated: true, totalGroups: all.groups.length });
+  expect(truncated.groups).toHaveLength(100);
+  const keys = new Set(all.groups.map((g) => `${g.signatureId}|${g.sourceIp}|${g.destinationIp}`));
+  for (const g of truncated.groups) expect(keys.has(`${g.signatureId}|${g.sourceIp}|${g.destinationIp}`)).toBe(true);
+});
+
+it('gives up with an aborted error when cancelled midway, leaving no request behind', async () => {
+  const controller = new AbortController();
+  let searches = 0;
+  const counting = {
+    search: (...args: Parameters<Client['search']>) => {
+      searches += 1;
+      if (searches === 5) controller.abort();
+      return client.search(...args);
+    },
+    msearch: client.msearch.bind(client),
+    fieldCaps: client.fieldCaps.bind(client),
+    transport: client.transport,
+  } as unknown as Client;
+  await expect(new ElasticsearchSource(counting, SMALL).fetchConversationGroupColumns(QUERY, controller.signal)).rejects.toMatchObject({ code: 'aborted' });
+});
