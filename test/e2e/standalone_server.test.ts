@@ -3,55 +3,13 @@
  * fastify adapter) over the real samples and the bundled outbreak, the token guard, and the app page that
  * loads the Kibana zip's own bundle in Chromium.
  */
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
 import { chromium } from 'playwright-core';
 
 import { OUTBREAK_FACTS } from '../../server/sample_data';
-import { BIN, REAL_DATA, REPO_ROOT } from './run_cli';
-
-interface Served {
-  readonly url: string;
-  readonly origin: string;
-  readonly stderr: () => string;
-  stop(): Promise<number | null>;
-}
-
-/** Starts `hunt-eda serve ARGS --port 0` and waits for the URL it prints. */
-function serve(args: readonly string[], timeoutMs = 120_000): Promise<Served> {
-  return new Promise((resolve, reject) => {
-    const child: ChildProcess = spawn(process.execPath, [BIN, 'serve', '--port', '0', ...args], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`serve printed no URL in ${timeoutMs} ms; stderr: ${stderr}`));
-    }, timeoutMs);
-    const exited = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
-    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdout?.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const url = /running at (\S+)/.exec(stdout)?.[1];
-      if (url === undefined) return;
-      clearTimeout(timer);
-      resolve({
-        url,
-        origin: new URL(url).origin,
-        stderr: () => stderr,
-        stop: () => {
-          child.kill('SIGINT');
-          return exited;
-        },
-      });
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`serve exited with ${code}: ${stderr}`));
-    });
-  });
-}
+import { REAL_DATA } from './run_cli';
+import { startServe as serve, type Served } from './start_serve';
 
 async function post(origin: string, route: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: Record<string, unknown> }> {
   const response = await fetch(`${origin}/internal/hunt_eda/${route}`, {
