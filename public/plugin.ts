@@ -23,7 +23,7 @@ const SECURITY_CATEGORY = { id: 'securitySolution', label: 'Security', euiIconTy
 
 /** Panel types, in the order the add-panel menu lists them (ids only: the panels load lazily). */
 export const PANEL_MENU = [
-  { type: PANEL_TYPES.otrScatter, displayName: 'Hunt EDA: conversation OTR × duration', iconType: HUNT_EDA_ICONS.scatterPanel },
+  { type: PANEL_TYPES.otrScatter, displayName: 'Hunt EDA: observations × OTR scatter', iconType: HUNT_EDA_ICONS.scatterPanel },
   { type: PANEL_TYPES.otrBoxPlots, displayName: 'Hunt EDA: OTR box plots per signature', iconType: HUNT_EDA_ICONS.boxPlotPanel },
   { type: PANEL_TYPES.signatureColumns, displayName: 'Hunt EDA: conversations per signature', iconType: HUNT_EDA_ICONS.barChartPanel },
   { type: PANEL_TYPES.httpResidualTimeline, displayName: 'Hunt EDA: HTTP residual timeline', iconType: HUNT_EDA_ICONS.lineChartPanel },

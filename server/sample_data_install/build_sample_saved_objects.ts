@@ -47,7 +47,7 @@ function panel(panelIndex: string, type: string, gridData: { x: number; y: numbe
 export function buildSampleSavedObjects(input: SampleSavedObjectsInput): SampleSavedObject[] {
   const view = toHuntEdaViewSavedObject({
     title: 'WannaCry outbreak: sid-conversations',
-    description: 'Sample data: the outbreak of 2018-04-26 → 2018-05-05, external sources only.',
+    description: 'Sample data: every sid-conversation of the outbreak of 2018-04-26 → 2018-05-05.',
     data_view_id: SAMPLE_ALERTS_DATA_VIEW_ID,
     analysis: 'conversations',
     field_mapping_preset: 'ecs',
@@ -58,7 +58,7 @@ export function buildSampleSavedObjects(input: SampleSavedObjectsInput): SampleS
   });
   const alertsPanel = (settings: Record<string, unknown>) => ({ ...settings, dataViewRefName: 'dataView', fieldMappingPreset: 'ecs' });
   const panels = [
-    panel('scatter', PANEL_TYPES.otrScatter, { x: 0, y: 0, w: 24, h: 15 }, alertsPanel({ title: 'OTR × duration by signature' })),
+    panel('scatter', PANEL_TYPES.otrScatter, { x: 0, y: 0, w: 24, h: 15 }, alertsPanel({ title: 'Observations × OTR by signature' })),
     panel('boxplots', PANEL_TYPES.otrBoxPlots, { x: 24, y: 0, w: 24, h: 15 }, alertsPanel({ title: 'OTR by signature' })),
     panel('columns', PANEL_TYPES.signatureColumns, { x: 0, y: 15, w: 48, h: 12 }, alertsPanel({ title: 'Conversations per signature' })),
     panel('timeline', PANEL_TYPES.httpResidualTimeline, { x: 0, y: 27, w: 48, h: 15 }, {

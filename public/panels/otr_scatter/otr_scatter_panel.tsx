@@ -8,10 +8,10 @@ import { toConversationLinkSelection } from '../../application/lib/resolve_conve
 import { HUNT_EDA_ICONS } from '../../icons/hunt_eda_icons';
 import type { PanelDefinition, PanelRenderProps } from '../panel_definition';
 
-/** The faceted OTR × duration scatter of sid-conversations, as a dashboard panel. */
+/** The faceted observations × OTR scatter of sid-conversations, as a dashboard panel. */
 export const otrScatterPanel: PanelDefinition = {
   type: PANEL_TYPES.otrScatter,
-  displayName: 'Hunt EDA: conversation OTR × duration',
+  displayName: 'Hunt EDA: observations × OTR scatter',
   iconType: HUNT_EDA_ICONS.scatterPanel,
   analysis: 'conversations',
   render: ({ client, context, onSelect }) => <OtrScatterPanel client={client} context={context} onSelect={onSelect} />,
