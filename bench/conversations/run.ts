@@ -13,7 +13,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 
 import { Client } from '@elastic/elasticsearch';
@@ -31,8 +31,8 @@ import { timeCompositeFloor } from './time_composite_floor';
 import type { FloorRun } from './time_composite_floor';
 
 const ROOT = resolve(__dirname, '..', '..');
-/** ElasticsearchSource's composite page size, so the floor pages exactly as the route does. */
-const ROUTE_PAGE_SIZE = 10_000;
+/** ElasticsearchSource's page size for conversation pages without names: the floor's pages are as large as the route's. */
+const ROUTE_PAGE_SIZE = 25_000;
 const GOALS = { routeOverFloor: 1.5, scrollOverRoute: 20, peakRssMib: 300 } as const;
 const log = (message: string): void => console.error(`[bench] ${message}`);
 
@@ -66,6 +66,13 @@ async function timeRange(client: Client, index: string): Promise<{ first: number
   const last = response.aggregations?.last.value;
   if (typeof first !== 'number' || typeof last !== 'number') throw new Error(`${index} has no @timestamp values`);
   return { first, last };
+}
+
+/** The node's maximum JVM heap, for the report (a single-node cluster). */
+async function elasticsearchHeapGib(client: Client): Promise<number> {
+  const stats = await client.nodes.stats({ metric: 'jvm' });
+  const node = Object.values(stats.nodes)[0];
+  return (node?.jvm?.mem?.heap_max_in_bytes ?? Number.NaN) / 2 ** 30;
 }
 
 function runScrollAndGroup(esUrl: string, input: ScrollAndGroupInput): ScrollAndGroupRun {
@@ -168,17 +175,20 @@ async function main(): Promise<void> {
   const apiKey = process.env.ES_API_KEY;
   const client = new Client({ node: es.url, requestTimeout: 600_000, ...(apiKey ? { auth: { apiKey } } : {}) });
   const results: DatasetResult[] = [];
+  let heapGib = Number.NaN;
   try {
+    heapGib = await elasticsearchHeapGib(client);
     for (const dataset of datasets as SampleDatasetId[]) results.push(await benchDataset(client, es.url, dataset, repeats));
   } finally {
     await client.close();
     await es.stop();
   }
-  const header = `conversations bench: Elasticsearch at ${es.url} (${es.origin}), ${cpus().length} cores, Node ${process.version}`;
+  const ramGib = totalmem() / 2 ** 30;
+  const header = `conversations bench: Elasticsearch at ${es.url} (${es.origin}, heap ${fmt(heapGib, 1)} GiB), ${cpus().length} cores, ${fmt(ramGib, 1)} GiB RAM, Node ${process.version}`;
   const lines = [header, ...results.flatMap((result) => report(result, repeats))];
   console.log(lines.join('\n'));
   mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench', 'results', 'conversations.json'), `${JSON.stringify({ measured_at: new Date().toISOString(), cores: cpus().length, results }, null, 2)}\n`);
+  writeFileSync(join(ROOT, 'bench', 'results', 'conversations.json'), `${JSON.stringify({ measured_at: new Date().toISOString(), cores: cpus().length, ram_gib: ramGib, elasticsearch_heap_gib: heapGib, repeats, results }, null, 2)}\n`);
   if (results.some((result) => !result.same_result)) process.exitCode = 1;
 }
 

@@ -1,7 +1,11 @@
 /**
- * The engine's floor: the route's own composite aggregation (buildConversationsRequest: the same sources,
- * the same sub-aggregations, the same page size) paged by `after_key` until the end, and nothing else — no
- * parsing into groups, no conversations, no summary, no HTTP. What any client must at least wait for.
+ * The engine's floor: one bare composite aggregation over the route's documents (buildConversationsRequest:
+ * the same query, the same three sources, first/last seen), paged by `after_key` until the end, and nothing
+ * else — no plan, no source partitions, no parsing into groups, no conversations, no summary, no HTTP.
+ * It leaves out the per-group name sub-aggregation (the route leaves it out too once its plan has the names)
+ * and pages as large as the route's pages without names, so it is the cheapest single composite that yields
+ * the groups. The route may beat it: past one page, Elasticsearch scans every matching document again for
+ * each composite page, which the route's partitions avoid.
  */
 import type { Client } from '@elastic/elasticsearch';
 
@@ -26,7 +30,7 @@ export async function timeCompositeFloor(client: Client, query: ConversationGrou
   let buckets = 0;
   let observations = 0;
   for (;;) {
-    const response = (await client.search(buildConversationsRequest(query, { pageSize, after }))) as CompositePage;
+    const response = (await client.search(buildConversationsRequest(query, { pageSize, after, withoutNames: true }))) as CompositePage;
     const aggregate = response.aggregations?.conversations;
     if (aggregate === undefined) throw new Error('timeCompositeFloor: the response has no conversations aggregation');
     pages += 1;
