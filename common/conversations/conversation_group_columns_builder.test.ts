@@ -63,4 +63,17 @@ describe('ConversationGroupColumnsBuilder', () => {
     const columns = builder.build();
     expect([conversationGroupAt(columns, 0).firstSeen, conversationGroupAt(columns, 1).firstSeen]).toEqual([2, 1]);
   });
+
+  it('keeps each group\'s recorded directions through sorting and growth when asked, and none otherwise', () => {
+    const groups = Array.from({ length: 3000 }, (_, i) => ({
+      ...group(String(3000 - i), '10.0.0.1', '10.0.0.2', i),
+      recordedDirections: [[], ['outbound'], ['internal', 'unknown']][i % 3],
+    }));
+    const columns = ConversationGroupColumnsBuilder.fromGroups(groups);
+    const rows = Array.from({ length: columns.length }, (_, row) => conversationGroupAt(columns, row));
+    expect([...rows].sort((a, b) => a.firstSeen - b.firstSeen)).toEqual(groups);
+    const plain = ConversationGroupColumnsBuilder.fromGroups([group('1', 'x', 'y', 1)]);
+    expect(plain.recordedDirections).toBeUndefined();
+    expect(conversationGroupAt(plain, 0)).not.toHaveProperty('recordedDirections');
+  });
 });

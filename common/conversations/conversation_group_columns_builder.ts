@@ -1,4 +1,5 @@
 import type { ConversationGroup } from '../model/conversation_group';
+import { NO_RECORDED_VALUE } from '../model/conversation_group_columns';
 import type { ConversationGroupColumns } from '../model/conversation_group_columns';
 
 const INITIAL_CAPACITY = 1024;
@@ -42,6 +43,7 @@ function compareStrings(a: string, b: string): number {
  * page's objects can be dropped as soon as it is added. Strings are stored once each; columns grow by
  * doubling. `build()` orders the rows by signature id, source, destination (UTF-16 code-unit order, as
  * engines are required to) and hands the columns over. Cost: O(1) amortised per add, O(n log n) to build.
+ * Built `withRecordedDirections`, it also keeps each group's (at most two) recorded direction values.
  */
 export class ConversationGroupColumnsBuilder {
   private readonly codes = new Map<string, number>();
@@ -58,6 +60,14 @@ export class ConversationGroupColumnsBuilder {
   private firstSeen = new Float64Array(INITIAL_CAPACITY);
   private lastSeen = new Float64Array(INITIAL_CAPACITY);
   private observations = new Float64Array(INITIAL_CAPACITY);
+  // Only allocated when asked for: most mappings have no direction field.
+  private recordedFirst: Uint32Array | null;
+  private recordedSecond: Uint32Array | null;
+
+  constructor(options: { readonly withRecordedDirections?: boolean } = {}) {
+    this.recordedFirst = options.withRecordedDirections === true ? new Uint32Array(INITIAL_CAPACITY) : null;
+    this.recordedSecond = options.withRecordedDirections === true ? new Uint32Array(INITIAL_CAPACITY) : null;
+  }
 
   get length(): number {
     return this.rows;
@@ -80,6 +90,11 @@ export class ConversationGroupColumnsBuilder {
     this.firstSeen[row] = group.firstSeen;
     this.lastSeen[row] = group.lastSeen;
     this.observations[row] = group.observations;
+    if (this.recordedFirst !== null && this.recordedSecond !== null) {
+      const recorded = group.recordedDirections ?? [];
+      this.recordedFirst[row] = recorded.length > 0 ? this.code(recorded[0]) : NO_RECORDED_VALUE;
+      this.recordedSecond[row] = recorded.length > 1 ? this.code(recorded[1]) : NO_RECORDED_VALUE;
+    }
     this.rows += 1;
   }
 
@@ -112,6 +127,9 @@ export class ConversationGroupColumnsBuilder {
       firstSeen: trim(this.firstSeen),
       lastSeen: trim(this.lastSeen),
       observations: trim(this.observations),
+      ...(this.recordedFirst !== null && this.recordedSecond !== null
+        ? { recordedDirections: { first: trim(this.recordedFirst), second: trim(this.recordedSecond) } }
+        : {}),
     };
     this.codes.clear();
     this.lastSignatureId = null;
@@ -123,7 +141,7 @@ export class ConversationGroupColumnsBuilder {
 
   /** Columns of a list of groups (e.g. from an engine that returns objects). */
   static fromGroups(groups: readonly ConversationGroup[]): ConversationGroupColumns {
-    const builder = new ConversationGroupColumnsBuilder();
+    const builder = new ConversationGroupColumnsBuilder({ withRecordedDirections: groups.some((group) => group.recordedDirections !== undefined) });
     for (const group of groups) builder.add(group);
     return builder.build();
   }
@@ -147,5 +165,7 @@ export class ConversationGroupColumnsBuilder {
     this.firstSeen = grow(this.firstSeen.subarray(0, Math.min(this.rows, capacity)), capacity);
     this.lastSeen = grow(this.lastSeen.subarray(0, Math.min(this.rows, capacity)), capacity);
     this.observations = grow(this.observations.subarray(0, Math.min(this.rows, capacity)), capacity);
+    if (this.recordedFirst !== null) this.recordedFirst = grow(this.recordedFirst.subarray(0, Math.min(this.rows, capacity)), capacity);
+    if (this.recordedSecond !== null) this.recordedSecond = grow(this.recordedSecond.subarray(0, Math.min(this.rows, capacity)), capacity);
   }
 }

@@ -18,6 +18,24 @@ export interface ConversationGroupColumns {
   /** Epoch milliseconds, UTC. */
   readonly lastSeen: Float64Array;
   readonly observations: Float64Array;
+  /**
+   * Only when a direction field was mapped: the group's first and second most frequent recorded values,
+   * as indexes into `strings`, NO_RECORDED_VALUE where it has fewer (ConversationGroup.recordedDirections).
+   */
+  readonly recordedDirections?: { readonly first: Uint32Array; readonly second: Uint32Array };
+}
+
+/** A recordedDirections entry for a group with no such value. */
+export const NO_RECORDED_VALUE = 0xffff_ffff;
+
+/** The recorded direction values of row `row`, most frequent first (see ConversationGroup.recordedDirections). */
+export function recordedDirectionsAt(columns: ConversationGroupColumns, row: number): readonly string[] {
+  const recorded = columns.recordedDirections;
+  if (recorded === undefined) return [];
+  const first = recorded.first[row];
+  if (first === NO_RECORDED_VALUE) return [];
+  const second = recorded.second[row];
+  return second === NO_RECORDED_VALUE ? [columns.strings[first]] : [columns.strings[first], columns.strings[second]];
 }
 
 /** Row `row` as a ConversationGroup (a new, short-lived object: read it and let it go). */
@@ -31,5 +49,6 @@ export function conversationGroupAt(columns: ConversationGroupColumns, row: numb
     firstSeen: columns.firstSeen[row],
     lastSeen: columns.lastSeen[row],
     observations: columns.observations[row],
+    ...(columns.recordedDirections !== undefined ? { recordedDirections: recordedDirectionsAt(columns, row) } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import { conversationsRequestSchema } from '../../common/api/conversations';
 import type { ConversationGroup } from '../../common/model/conversation_group';
 import type { AnalysisSource, ConversationGroupsQuery, ConversationGroupsResult } from '../sources/analysis_source';
+import { SourceError } from '../sources/source_errors';
 import { getConversations } from './conversations_service';
 
 /** An AnalysisSource that answers conversations from a fixed list, recording the query it was given. */
@@ -96,5 +97,46 @@ describe('getConversations', () => {
     expect(response.partial).toBe(true);
     expect(response.warnings.map((warning) => warning.code)).toEqual(['truncated', 'partial']);
     expect(response.warnings[0].message).toMatch(/^showing the first 7 of 4818 conversations/);
+  });
+
+  it('passes a direction field down and answers each conversation\'s recorded direction, the check and a disagreement warning', async () => {
+    const recorded = [
+      { ...group('1', '10.0.0.1', '10.0.1.1', 1, 5), recordedDirections: ['internal'] },
+      { ...group('1', '10.0.0.2', '10.0.1.1', 1, 5), recordedDirections: ['outbound', 'internal'] },
+      { ...group('1', 'not-an-ip', '10.0.1.1', 1, 5), recordedDirections: ['inbound'] },
+      { ...group('2', '10.0.0.1', '203.0.113.9', 1, 5), recordedDirections: ['unknown'] },
+      { ...group('2', '10.0.0.3', '203.0.113.9', 1, 5), recordedDirections: [] },
+    ];
+    const source = sourceOf({ groups: recorded, truncated: false, totalGroups: recorded.length, warnings: [] });
+    const withDirection = conversationsRequestSchema.parse({ ...request, fields: { ...request.fields, direction: 'network.direction' } });
+    const response = await getConversations(source, withDirection, new AbortController().signal);
+    expect(source.queries[0].fields.recordedDirection).toBe('network.direction');
+    // The non-IP group is dropped: rows and recorded directions stay aligned.
+    expect(response.conversations.source_ip).toEqual(['10.0.0.1', '10.0.0.2', '10.0.0.1', '10.0.0.3']);
+    expect(response.conversations.recorded_direction).toEqual(['internal_to_internal', 'internal_to_external', null, null]);
+    expect(response.recorded_direction_check).toMatchObject({ field: 'network.direction', compared: 2, agreeing: 1, disagreeing: 1, mixed: 1, not_recorded: 1 });
+    expect(response.recorded_direction_check?.unrecognized).toEqual([{ value: 'unknown', conversations: 1 }]);
+    expect(response.warnings.map((warning) => warning.code)).toEqual(['dropped', 'direction_disagreement']);
+    expect(response.warnings[1].message).toMatch(/^network\.direction disagrees with the home networks for 1 of 2 conversations/);
+  });
+
+  it('answers no recorded direction without a direction field', async () => {
+    const source = sourceOf({ groups, truncated: false, totalGroups: groups.length, warnings: [] });
+    const response = await getConversations(source, request, new AbortController().signal);
+    expect(source.queries[0].fields).not.toHaveProperty('recordedDirection');
+    expect(response.conversations).not.toHaveProperty('recorded_direction');
+    expect(response).not.toHaveProperty('recorded_direction_check');
+  });
+
+  it('names fields.direction when the engine cannot aggregate the direction field', async () => {
+    const source = sourceOf({ groups, truncated: false, totalGroups: groups.length, warnings: [] });
+    source.fetchConversationGroups = async () => {
+      throw new SourceError('not_aggregatable', 'field [network.direction] is a text field and cannot be aggregated; use a keyword field (e.g. [network.direction.keyword])');
+    };
+    const withDirection = conversationsRequestSchema.parse({ ...request, fields: { ...request.fields, direction: 'network.direction' } });
+    await expect(getConversations(source, withDirection, new AbortController().signal)).rejects.toMatchObject({
+      code: 'not_aggregatable',
+      message: 'fields.direction: field [network.direction] is a text field and cannot be aggregated; use a keyword field (e.g. [network.direction.keyword])',
+    });
   });
 });

@@ -7,20 +7,24 @@ import type {
   SignatureOtrBoxStats,
 } from '../../common/api/conversations';
 import type { ResponseWarning } from '../../common/api/request_schemas';
+import { checkRecordedDirections } from '../../common/conversations/check_recorded_directions';
 import { ConversationProblemCollector } from '../../common/conversations/conversation_problem_collector';
 import { computeOtrBoxStats } from '../../common/conversations/compute_otr_box_stats';
 import { ConversationGroupColumnsBuilder } from '../../common/conversations/conversation_group_columns_builder';
 import { summarizeConversationTable } from '../../common/conversations/summarize_conversations';
 import { toConversation } from '../../common/conversations/to_conversation';
-import { conversationGroupAt } from '../../common/model/conversation_group_columns';
+import { conversationGroupAt, recordedDirectionsAt } from '../../common/model/conversation_group_columns';
 import type { ConversationGroupColumns } from '../../common/model/conversation_group_columns';
 import type { ConversationTable } from '../../common/model/conversation_table';
 import type { ConversationProblem } from '../../common/model/conversation_problem';
 import type { ConversationSummary, OtrQuantiles } from '../../common/model/conversation_summary';
 import type { Direction } from '../../common/model/direction';
+import type { RecordedDirectionCheck } from '../../common/model/recorded_direction_check';
 import { parseHomeNetworks } from '../../common/network/home_networks';
 import type { HomeNetworks } from '../../common/network/home_networks';
 import type { AnalysisSource, ConversationGroupColumnsResult, ConversationGroupsQuery } from '../sources/analysis_source';
+import { SourceError, isSourceError } from '../sources/source_errors';
+import { toRecordedDirectionReport } from './recorded_direction_report';
 import { toResponseWarnings } from './to_response_warnings';
 import { toSourceScope } from './to_source_scope';
 
@@ -100,8 +104,16 @@ async function fetchGroupColumns(source: AnalysisSource, query: ConversationGrou
   return { ...rest, groups: ConversationGroupColumnsBuilder.fromGroups(groups) };
 }
 
-/** Each group through toConversation (the one shared path), into a table; unusable groups into `problems`. */
-function toConversationTable(groups: ConversationGroupColumns, networks: HomeNetworks, problems: ConversationProblemCollector): ConversationTable {
+/**
+ * Each group through toConversation (the one shared path), into a table; unusable groups into `problems`.
+ * `groupRows`, when given, receives each table row's group row (to read what the table leaves out).
+ */
+function toConversationTable(
+  groups: ConversationGroupColumns,
+  networks: HomeNetworks,
+  problems: ConversationProblemCollector,
+  groupRows?: Uint32Array,
+): ConversationTable {
   // Sized up front (and cut to length at the end): no regrowing of million-entry arrays.
   const n = groups.length;
   const signatureId = new Array<string>(n);
@@ -130,6 +142,7 @@ function toConversationTable(groups: ConversationGroupColumns, networks: HomeNet
     otrSeconds[rows] = c.otrSeconds;
     observations[rows] = c.observations;
     direction[rows] = c.direction;
+    if (groupRows !== undefined) groupRows[rows] = row;
     rows += 1;
   }
   const columns = [signatureId, signature, sourceIp, destinationIp, firstSeen, lastSeen, otrSeconds, observations, direction];
@@ -137,16 +150,33 @@ function toConversationTable(groups: ConversationGroupColumns, networks: HomeNet
   return { signatureId, signature, sourceIp, destinationIp, firstSeen, lastSeen, otrSeconds, observations, direction };
 }
 
-/** Fetches the groups and turns them into a table; the group columns are dropped when this returns. */
+/**
+ * Fetches the groups and turns them into a table, with the recorded direction check when a direction field
+ * is mapped (it reads the groups' recorded values); the group columns are dropped when this returns.
+ */
 async function fetchConversationTable(
   source: AnalysisSource,
   query: ConversationGroupsQuery,
   networks: HomeNetworks,
   problems: ConversationProblemCollector,
   signal: AbortSignal,
-): Promise<{ table: ConversationTable; result: Omit<ConversationGroupColumnsResult, 'groups'> }> {
+): Promise<{ table: ConversationTable; result: Omit<ConversationGroupColumnsResult, 'groups'>; recorded: RecordedDirectionCheck | null }> {
   const { groups, ...result } = await fetchGroupColumns(source, query, signal);
-  return { table: toConversationTable(groups, networks, problems), result };
+  const field = query.fields.recordedDirection;
+  if (field === undefined) return { table: toConversationTable(groups, networks, problems), result, recorded: null };
+  const groupRows = new Uint32Array(groups.length);
+  const table = toConversationTable(groups, networks, problems, groupRows);
+  const recorded = checkRecordedDirections({ field, computed: table.direction, recordedValuesAt: (row) => recordedDirectionsAt(groups, groupRows[row]) });
+  return { table, result, recorded };
+}
+
+/**
+ * A direction field that cannot be aggregated (a text field) fails the engine's search naming the field;
+ * said here as the request's `fields.direction`, so the hunter knows which mapping entry to change.
+ */
+function nameDirectionField(error: unknown, field: string | undefined): unknown {
+  if (field === undefined || !isSourceError(error) || error.code !== 'not_aggregatable' || !error.message.includes(`[${field}]`)) return error;
+  return new SourceError('not_aggregatable', `fields.direction: ${error.message}`, { cause: error });
 }
 
 function describeProblem(problem: ConversationProblem): string {
@@ -171,7 +201,7 @@ function describeProblem(problem: ConversationProblem): string {
 export async function getConversations(source: AnalysisSource, request: ConversationsRequest, signal: AbortSignal): Promise<ConversationsResponse> {
   const networks = parseHomeNetworks(request.home_networks);
   const problems = new ConversationProblemCollector();
-  const { table, result } = await fetchConversationTable(
+  const { table, result, recorded } = await fetchConversationTable(
     source,
     {
       ...toSourceScope(request, request.fields.timestamp),
@@ -180,13 +210,17 @@ export async function getConversations(source: AnalysisSource, request: Conversa
         signature: request.fields.signature_name,
         sourceIp: request.fields.source,
         destinationIp: request.fields.destination,
+        ...(request.fields.direction !== undefined ? { recordedDirection: request.fields.direction } : {}),
       },
       maxGroups: request.max_conversations,
     },
     networks,
     problems,
     signal,
-  );
+  ).catch((error: unknown) => {
+    throw nameDirectionField(error, request.fields.direction);
+  });
+  const report = recorded === null ? null : toRecordedDirectionReport(recorded, table);
   const { partial, warnings } = toResponseWarnings(result.warnings);
   const truncation: ResponseWarning[] = result.truncated
     ? [
@@ -197,13 +231,14 @@ export async function getConversations(source: AnalysisSource, request: Conversa
       ]
     : [];
   return {
-    conversations: toColumns(table),
+    conversations: recorded === null ? toColumns(table) : { ...toColumns(table), recorded_direction: recorded.recorded },
     total_conversations: result.totalGroups,
     truncated: result.truncated,
     summary: toSummaryBody(summarizeConversationTable(table, { topN: request.top })),
     otr_box_stats: otrBoxStats(table),
     partial,
-    warnings: [...truncation, ...warnings, ...droppedWarnings(problems.toArray())],
+    ...(report !== null ? { recorded_direction_check: report.body } : {}),
+    warnings: [...truncation, ...warnings, ...droppedWarnings(problems.toArray()), ...(report?.warnings ?? [])],
   };
 }
 

@@ -48,6 +48,12 @@ export interface ConversationGroupsQuery extends SourceQuery {
     readonly signature: string;
     readonly sourceIp: string;
     readonly destinationIp: string;
+    /**
+     * A field recording each event's direction (ECS `network.direction`): when given, each group carries
+     * its two most frequent values (ConversationGroup.recordedDirections). A field the index or dataset
+     * lacks gives every group none, as a `terms` aggregation on an unmapped field does.
+     */
+    readonly recordedDirection?: string;
   };
   /** Stop after this many groups; the result then says it is truncated and gives the total if known. */
   readonly maxGroups?: number;

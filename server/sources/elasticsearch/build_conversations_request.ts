@@ -35,6 +35,18 @@ export const CONVERSATIONS_FILTER_PATH = [
   'aggregations.conversations.buckets.signature.buckets.key_as_string',
 ] as const;
 
+/** The recorded direction values, kept only when the query maps a direction field (the other goldens stay as they were). */
+export const RECORDED_DIRECTION_FILTER_PATH = [
+  'aggregations.conversations.buckets.recorded_direction.buckets.key',
+  'aggregations.conversations.buckets.recorded_direction.buckets.key_as_string',
+] as const;
+
+/**
+ * Values per group of the recorded direction field: the most frequent and the runner-up, enough to tell a
+ * conversation whose recording changed mid-range (the embedded engine gives as many, RECORDED_DIRECTION_VALUES).
+ */
+export const RECORDED_DIRECTION_SIZE = 2;
+
 /** The documents conversations are made of: the scope, documents with a timestamp, and a source slice if given. */
 export function buildConversationsQuery(query: ConversationGroupsQuery, sourceRange?: SourceRange): estypes.QueryDslQueryContainer {
   const scope = buildSearchQuery(query, [{ kind: 'exists', field: query.timestampField }]);
@@ -51,7 +63,9 @@ export function buildConversationsQuery(query: ConversationGroupsQuery, sourceRa
  * documents and `top_metrics` is not in the open-source core. When every signature id has a single name the
  * name sub-aggregation is left out (`withoutNames`): it doubles the buckets Elasticsearch builds. `exists`
  * on the timestamp keeps documents without one from producing groups with no first/last seen.
- * `filter_path` trims the answer to what the parser reads.
+ * `filter_path` trims the answer to what the parser reads. With a recorded direction field (ECS
+ * `network.direction`) each bucket also gets a `terms` of size 2 on it, count descending then value
+ * ascending (the embedded engine's order): an unmapped field gives no values, a text field fails the search.
  */
 export function buildConversationsRequest(query: ConversationGroupsQuery, options: ConversationsPageOptions): estypes.SearchRequest {
   const { fields } = query;
@@ -68,12 +82,16 @@ export function buildConversationsRequest(query: ConversationGroupsQuery, option
     first_seen: { min: { field: query.timestampField } },
     last_seen: { max: { field: query.timestampField } },
     ...(options.withoutNames === true ? {} : { signature: { terms: { field: fields.signature, size: 1 } } }),
+    ...(fields.recordedDirection !== undefined
+      ? { recorded_direction: { terms: { field: fields.recordedDirection, size: RECORDED_DIRECTION_SIZE, order: [{ _count: 'desc' }, { _key: 'asc' }] } } }
+      : {}),
   };
+  const withRecorded = fields.recordedDirection !== undefined && options.countOnly !== true;
   return {
     index: query.index,
     size: 0,
     track_total_hits: false,
-    filter_path: [...CONVERSATIONS_FILTER_PATH],
+    filter_path: [...CONVERSATIONS_FILTER_PATH, ...(withRecorded ? RECORDED_DIRECTION_FILTER_PATH : [])],
     query: buildConversationsQuery(query, options.sourceRange),
     aggs: {
       conversations: { composite, ...(options.countOnly === true ? {} : { aggs: subAggregations }) },

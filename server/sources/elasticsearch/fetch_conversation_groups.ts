@@ -54,7 +54,12 @@ export async function fetchConversationGroups(
   options: FetchConversationGroupsOptions,
 ): Promise<ConversationGroupColumnsResult> {
   const maxGroups = query.maxGroups ?? Number.POSITIVE_INFINITY;
-  const builder = new ConversationGroupColumnsBuilder();
+  const withRecordedDirections = query.fields.recordedDirection !== undefined;
+  const builder = new ConversationGroupColumnsBuilder({ withRecordedDirections });
+  // The recorded direction `terms` adds up to two buckets per group: pages shrink so that a page builds no
+  // more buckets than without it (a group is then four buckets with names, three without).
+  const firstPageSize = withRecordedDirections ? Math.max(1, Math.floor(options.pageSize / 2)) : options.pageSize;
+  const pageSizeWithoutNames = withRecordedDirections ? Math.max(1, Math.floor(options.pageSizeWithoutNames / 3)) : options.pageSizeWithoutNames;
   const warnings = new Set<string>();
   // A first page slow to come means many documents: the plan is then started without waiting for it, and
   // cancelled if the page turns out to be the only one. A quick scope never starts it.
@@ -64,7 +69,9 @@ export async function fetchConversationGroups(
   const early = setTimeout(() => startPlan().catch(() => undefined), options.planDelayMs);
   let first: ReturnType<typeof parseConversationsResponse>;
   try {
-    first = parseConversationsResponse((await send(buildConversationsRequest(query, { pageSize: options.pageSize }))) as NativeConversationsResponse, options.pageSize);
+    first = parseConversationsResponse((await send(buildConversationsRequest(query, { pageSize: firstPageSize }))) as NativeConversationsResponse, firstPageSize, {
+      withRecordedDirections,
+    });
   } catch (error) {
     await dropPlan(cancelPlan, planning);
     throw error;
@@ -82,7 +89,7 @@ export async function fetchConversationGroups(
   plan.warnings.forEach((warning) => warnings.add(warning));
   const withoutNames = [...plan.names.values()].every((names) => names.size === 1);
   const nameOf = (signatureId: string): string | undefined => plan.names.get(signatureId)?.values().next().value;
-  const pageSize = withoutNames ? options.pageSizeWithoutNames : options.pageSize;
+  const pageSize = withoutNames ? pageSizeWithoutNames : firstPageSize;
   const known = new Set(plan.sources.map(String));
   const documents = plan.documents;
   const totalDocuments = documents.reduce((sum, count) => sum + count, 0);
@@ -94,7 +101,7 @@ export async function fetchConversationGroups(
   let reserved = false;
   const fetchPartition = async (start: number, end: number, countOnly: boolean): Promise<PartitionResult> => {
     const members = new Set(plan.sources.slice(start, end).map(String));
-    const parse: ParseConversationsOptions = { nameOf, acceptSource: (source) => members.has(source) || !known.has(source) };
+    const parse: ParseConversationsOptions = { nameOf, acceptSource: (source) => members.has(source) || !known.has(source), withRecordedDirections };
     const range: SourceRange = { from: plan.sources[start], to: plan.sources[end - 1] };
     const groups: ConversationGroup[] = [];
     let partitionCount = 0;

@@ -32,6 +32,8 @@ const steps: Record<string, (input: Json) => unknown> = {
   conversations_response: (input) => parseConversationsResponse(input.response, input.pageSize),
   conversations_last_response: (input) => parseConversationsResponse(input.response, input.pageSize),
   conversations_partition_request: (input) => buildConversationsRequest(input.query, input.options),
+  conversations_direction_request: (input) => buildConversationsRequest(input.query, input.options),
+  conversations_direction_response: (input) => parseConversationsResponse(input.response, input.pageSize, input.options),
   conversations_plan_request: (input) => buildConversationsPlanRequest(input.query, input.options),
   conversations_plan_response: (input) => parseConversationsPlanResponse(input.response, input.pageSizes),
   buckets_request: (input) => buildBucketsRequest(input.query),

@@ -13,6 +13,7 @@ export interface NativeConversationBucket extends NativeCompositeBucket {
   readonly first_seen?: NativeMetricValue;
   readonly last_seen?: NativeMetricValue;
   readonly signature?: NativeTermsAggregate;
+  readonly recorded_direction?: NativeTermsAggregate;
 }
 
 export type NativeConversationsResponse = NativeSearchResponse<{
@@ -42,6 +43,11 @@ export interface ParseConversationsOptions {
    * matches the partitions of each, so only the partition of the source itself counts that group.
    */
   readonly acceptSource?: (source: string) => boolean;
+  /**
+   * The page asked for the recorded direction values (a direction field is mapped): each group then
+   * carries them, none when the bucket has none (filter_path drops an empty `recorded_direction`).
+   */
+  readonly withRecordedDirections?: boolean;
 }
 
 function keyString(value: string | number | boolean | null | undefined): string {
@@ -55,7 +61,7 @@ function keyString(value: string | number | boolean | null | undefined): string 
  * `bucketCount` counts only buckets whose source `acceptSource` accepts.
  */
 export function parseConversationsResponse(response: NativeConversationsResponse, pageSize: number, options: ParseConversationsOptions = {}): ConversationsPage {
-  const { intern = identity, nameOf, acceptSource } = options;
+  const { intern = identity, nameOf, acceptSource, withRecordedDirections = false } = options;
   const aggregate = response.aggregations?.conversations;
   const buckets = aggregate?.buckets ?? [];
   const groups: ConversationGroup[] = [];
@@ -78,6 +84,9 @@ export function parseConversationsResponse(response: NativeConversationsResponse
       firstSeen,
       lastSeen,
       observations: bucket.doc_count,
+      ...(withRecordedDirections
+        ? { recordedDirections: (bucket.recorded_direction?.buckets ?? []).map((value) => intern(keyString(value.key_as_string ?? value.key))) }
+        : {}),
     });
   }
   const last = buckets.length < pageSize || aggregate?.after_key === undefined;

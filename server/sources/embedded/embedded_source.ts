@@ -107,7 +107,9 @@ export class EmbeddedSource implements AnalysisSource {
   fetchConversationGroups(query: ConversationGroupsQuery, signal: AbortSignal): Promise<ConversationGroupsResult> {
     return this.run(query, signal, async (connection, catalogue) => {
       const networks = await this.prepareNetworks(connection, catalogue, query);
-      const groups = parseConversationGroupRows(await read(connection, buildConversationGroupsSql(catalogue, query, networks)));
+      const groups = parseConversationGroupRows(
+        await read(connection, buildConversationGroupsSql(catalogue, query, networks, query.fields.recordedDirection)),
+      );
       if (query.maxGroups === undefined || groups.length <= query.maxGroups) {
         return { groups, truncated: false, totalGroups: groups.length, warnings: [] };
       }
