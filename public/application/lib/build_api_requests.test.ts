@@ -1,4 +1,5 @@
 import { buildBytesOutDistributionRequest, buildConversationsRequest, buildRareMethodsRequest, buildTimelineRequest } from './build_api_requests';
+import { FIELD_MAPPING_PRESETS } from '../../../common/model/field_mapping';
 import { DEFAULT_HTTP_CONTROLS } from './http_controls';
 import type { QueryContext } from './query_context';
 
@@ -25,6 +26,14 @@ describe('buildConversationsRequest', () => {
     expect(buildConversationsRequest({ ...context, fieldMappingPreset: 'zeek' }).fields).toEqual({
       timestamp: 'ts', signature_id: 'note', signature_name: 'msg', source: 'id.orig_h', destination: 'id.resp_h',
     });
+  });
+
+  it('sends the mapping\'s direction field when it has one (ECS network.direction), and none once it is cleared', () => {
+    expect(buildConversationsRequest({ ...context, fieldMappingPreset: 'ecs' }).fields).toEqual({
+      timestamp: '@timestamp', signature_id: 'rule.id', signature_name: 'rule.name', source: 'source.ip', destination: 'destination.ip', direction: 'network.direction',
+    });
+    const { direction: _cleared, ...withoutDirection } = FIELD_MAPPING_PRESETS.ecs.mapping;
+    expect(buildConversationsRequest({ ...context, fieldMappingPreset: 'ecs', fieldMapping: withoutDirection }).fields).not.toHaveProperty('direction');
   });
 });
 

@@ -34,6 +34,8 @@ export function buildConversationsRequest(context: QueryContext): ConversationsR
       signature_name: mapping.signature_name,
       source: mapping.source,
       destination: mapping.destination,
+      // ECS network.direction: the response then says where it disagrees with the home networks.
+      ...(mapping.direction ? { direction: mapping.direction } : {}),
     },
     home_networks: [...context.homeNetworks],
   };
