@@ -79,6 +79,22 @@ let viaEs: RoutesServer;
 const servers: RoutesServer[] = [];
 const engines: EmbeddedSource[] = [];
 
+let filesServer: Promise<RoutesServer> | undefined;
+
+/** A routes server reading the same alerts from an NDJSON file with the embedded engine (dataset `ecs`), made once. */
+function viaFiles(): Promise<RoutesServer> {
+  filesServer ??= (async () => {
+    const file = path.join(dir, 'alerts.ecs.ndjson');
+    fs.writeFileSync(file, ALERTS.map((alert) => JSON.stringify(alert)).join('\n') + '\n');
+    const engine = await openEmbeddedSource([file]);
+    engines.push(engine);
+    const server = await startRoutesServer(client, async () => new EmbeddedRouteSource(engine));
+    servers.push(server);
+    return server;
+  })();
+  return filesServer;
+}
+
 async function conversations(server: RoutesServer, request: ConversationsRequestBody): Promise<ConversationsResponse> {
   const { status, body: response } = await server.post(CONVERSATIONS_API_PATH, request);
   if (status !== 200) throw new Error(`conversations route answered ${status}: ${JSON.stringify(response)}`);
@@ -215,16 +231,26 @@ describe('the conversations route with a direction field', () => {
   });
 
   it('answers the same from the embedded engine over the same alerts as an NDJSON file', async () => {
-    const file = path.join(dir, 'alerts.ecs.ndjson');
-    fs.writeFileSync(file, ALERTS.map((alert) => JSON.stringify(alert)).join('\n') + '\n');
-    const engine = await openEmbeddedSource([file]);
-    engines.push(engine);
-    const files = await startRoutesServer(client, async () => new EmbeddedRouteSource(engine));
-    servers.push(files);
+    const files = await viaFiles();
     const [fromFiles, fromEs] = await Promise.all([conversations(files, body('network.direction', 'ecs')), conversations(viaEs, body('network.direction'))]);
     expectTheCheck(fromFiles);
     expect(fromFiles).toEqual(fromEs);
     const lacking = await conversations(files, body('observer.direction', 'ecs'));
     expect(lacking.recorded_direction_check).toMatchObject({ compared: 0, not_recorded: PLAN.length });
+  });
+
+  it('says a truncation once, as the route\'s truncated warning with the total, from either engine and not as partial', async () => {
+    const files = await viaFiles();
+    const cut = { ...body('network.direction'), max_conversations: 4 };
+    const [fromFiles, fromEs] = await Promise.all([conversations(files, { ...cut, index: 'ecs' }), conversations(viaEs, cut)]);
+    for (const response of [fromFiles, fromEs]) {
+      expect(response).toMatchObject({ truncated: true, total_conversations: PLAN.length, partial: false });
+      expect(response.conversations.recorded_direction).toEqual(EXPECTED_RECORDED.slice(0, 4));
+      expect(response.warnings.map((warning) => warning.code)).toEqual(['truncated', 'direction_disagreement']);
+      expect(response.warnings[0].message).toBe(
+        `showing the first 4 of ${PLAN.length} conversations (max_conversations); narrow the time range or query, or raise the maximum`,
+      );
+    }
+    expect(fromFiles).toEqual(fromEs);
   });
 });

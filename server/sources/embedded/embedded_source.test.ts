@@ -89,7 +89,8 @@ describe('embedded engine over the real Suricata samples', () => {
       expect(result.groups).toHaveLength(10);
       expect(result.truncated).toBe(true);
       expect(result.totalGroups).toBe(207 + 161 + 136 + 44);
-      expect(result.warnings[0]).toContain('10 of 548');
+      // Truncation is said by `truncated` and the total; a source warning would mark the answer partial.
+      expect(result.warnings).toEqual([]);
     } finally {
       await source.close();
     }

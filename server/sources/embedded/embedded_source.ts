@@ -115,12 +115,9 @@ export class EmbeddedSource implements AnalysisSource {
       }
       const [countRow] = await read(connection, buildConversationGroupCountSql(catalogue, query, networks));
       const total = Number(countRow?.total ?? 0);
-      return {
-        groups: groups.slice(0, query.maxGroups),
-        truncated: true,
-        totalGroups: total,
-        warnings: [`Only the first ${query.maxGroups} of ${total} conversations were returned`],
-      };
+      // No warning of its own: source warnings mean an incomplete answer (partial), while truncation is
+      // `truncated` and `totalGroups`, which the route words once with the total.
+      return { groups: groups.slice(0, query.maxGroups), truncated: true, totalGroups: total, warnings: [] };
     });
   }
 
