@@ -34,6 +34,9 @@ const POLL_MS = 2000;
 
 let client: Client;
 let server: RoutesServer;
+// Queries over the 2.7 M installed documents take seconds, more on a loaded CI machine.
+jest.setTimeout(120_000);
+
 let savedObjects: SavedObjectsStandIn;
 /** Every status the GET route reported while the install ran, in order. */
 const polled: SampleDataStatus[] = [];

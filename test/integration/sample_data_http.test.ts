@@ -5,6 +5,9 @@ import { fillGaps } from '../../server/sample_data/http/test_support';
 import { createTestEsClient } from '../helpers/create_test_es_client';
 import { uniqueIndexName } from '../helpers/unique_index_name';
 
+// Each query spans the month's documents: seconds, more on a loaded CI machine.
+jest.setTimeout(120_000);
+
 const manifest = buildHttpMonthManifest(buildHttpMonthPlan());
 const PRIVATE_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', '169.254.0.0/16', '127.0.0.0/8'];
 
