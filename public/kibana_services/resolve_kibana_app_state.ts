@@ -4,7 +4,7 @@ import type { DataView, DataViewsPublicPluginStart } from '@kbn/data-views-plugi
 import type { SharePluginStart } from '@kbn/share-plugin/public';
 import { HOME_NETWORKS_SETTING, THRESHOLD_SETTING } from '../../common/settings';
 import { DEFAULT_HTTP_CONTROLS, type HttpControls } from '../application/lib/http_controls';
-import type { DiscoverLinkParams, QueryContext } from '../application/lib/query_context';
+import { getFieldMapping, type DiscoverLinkParams, type QueryContext } from '../application/lib/query_context';
 import type { HuntEdaView } from '../../common/saved_views/hunt_eda_view';
 import { decodeHuntEdaUrlState, type HuntEdaLocatorParams } from '../locator/hunt_eda_url_state';
 import { createSavedViewsClient, type SavedViewsClient } from '../saved_views/saved_views_client';
@@ -100,7 +100,12 @@ export async function resolveKibanaAppState(
       params: { ...params, dataViewId: dataView.id ?? params.dataViewId, query, filters, timeRange, fieldMappingPreset },
       context,
       httpControls: params.httpControls ?? { ...DEFAULT_HTTP_CONTROLS, threshold },
-      openInDiscover: createDiscoverDrillDown(share, { dataViewId: dataView.id, query: typeof query.query === 'string' ? query : undefined, filters }),
+      openInDiscover: createDiscoverDrillDown(share, {
+        dataViewId: dataView.id,
+        timeFieldName: getFieldMapping(context).timestamp,
+        query: typeof query.query === 'string' ? query : undefined,
+        filters,
+      }),
       problems,
       ...(savedView ? { savedView } : {}),
     };
