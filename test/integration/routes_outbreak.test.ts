@@ -82,3 +82,24 @@ it('reproduces the published facts through the conversations route', async () =>
   expect(Math.min(...response.conversations.first_seen)).toBe(OUTBREAK_FACTS.firstAlert);
   expect(Math.max(...response.conversations.last_seen)).toBe(OUTBREAK_FACTS.lastAlert);
 }, 300_000);
+
+it('finds the sample’s recorded network.direction agreeing with the home networks on every conversation', async () => {
+  const { status, body } = await server.post(CONVERSATIONS_API_PATH, {
+    index,
+    time_range: { from: '2018-04-26T00:00:00Z', to: '2018-05-06T00:00:00Z' },
+    fields: {
+      timestamp: '@timestamp',
+      signature_id: 'rule.id',
+      signature_name: 'rule.name',
+      source: 'source.ip',
+      destination: 'destination.ip',
+      direction: 'network.direction',
+    },
+  });
+  expect(status).toBe(200);
+  const response = body as ConversationsResponse;
+  // The sample writes each alert's network.direction from the same home networks the route defaults to.
+  expect(response.recorded_direction_check).toMatchObject({ compared: OUTBREAK_FACTS.conversations, agreeing: OUTBREAK_FACTS.conversations, disagreeing: 0, mixed: 0, not_recorded: 0 });
+  expect(response.conversations.recorded_direction).toEqual(response.conversations.direction);
+  expect(response).toMatchObject({ partial: false, warnings: [] });
+}, 300_000);
