@@ -19,6 +19,8 @@ module.exports = {
       ...common,
       displayName: 'ui',
       testEnvironment: 'jsdom',
+      // Rendering EUI in jsdom takes seconds per test; Jest's 5 s default is crossed on a busy CI machine.
+      setupFilesAfterEnv: ['<rootDir>/test/helpers/ui_test_timeout.ts'],
       // Kibana-only shared packages resolve to the stand-ins the standalone page also uses.
       moduleNameMapper: {
         '^@kbn/i18n$': '<rootDir>/scripts/build/shared_deps/emulated/kbn_i18n.ts',
