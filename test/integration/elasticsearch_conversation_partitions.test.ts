@@ -5,7 +5,7 @@
  * document with two sources (counted in its own partition only), a truncated result with an exact total,
  * and cancellation. The reference is the same composite in one page, which needs no partitions.
  */
-import type { Client } from '@elastic/elasticsearch';
+import type { Client, estypes } from '@elastic/elasticsearch';
 import { computeConversations } from '../../common/conversations/compute_conversations';
 import type { AlertEvent } from '../../common/model/alert_event';
 import { conversationGroupAt } from '../../common/model/conversation_group_columns';
@@ -122,6 +122,43 @@ it('agrees with the project’s own grouping of the raw documents on every group
   expect(groups.map((g) => [g.signatureId, g.signature, g.sourceIp, g.destinationIp, g.firstSeen, g.lastSeen, g.observations])).toEqual(
     keep.map((c) => [c.signatureId, c.signature, c.sourceIp, c.destinationIp, c.firstSeen, c.lastSeen, c.observations]),
   );
+});
+
+it('takes a one-page scope’s names from the pairs listed beside the groups, in one search, and asks again per group when a signature was renamed', async () => {
+  const searches: estypes.SearchRequest[] = [];
+  const recording = {
+    search: (...args: Parameters<Client['search']>) => {
+      searches.push(args[0] as estypes.SearchRequest);
+      return client.search(...args);
+    },
+    msearch: client.msearch.bind(client),
+    fieldCaps: client.fieldCaps.bind(client),
+    transport: client.transport,
+  } as unknown as Client;
+  const events: AlertEvent[] = documents.map((doc) => ({
+    timestamp: doc['@timestamp'],
+    signatureId: doc.rule.id,
+    signature: doc.rule.name,
+    sourceIp: Array.isArray(doc.source.ip) ? doc.source.ip[0] : doc.source.ip,
+    destinationIp: doc.destination.ip,
+  }));
+  const singleNamed = await groupsOf(new ElasticsearchSource(recording, { pageSize: 10_000 }), {
+    ...QUERY,
+    filters: [{ kind: 'terms', field: 'rule.id', values: ['2001569'], negate: true }, { kind: 'terms', field: 'source.ip', values: ['10.0.0.1'], negate: true }],
+  });
+  const expected = computeConversations(events.filter((e) => e.signatureId !== '2001569' && e.sourceIp !== '10.0.0.1')).conversations;
+  expect(singleNamed.groups.map((g) => [g.signatureId, g.signature, g.sourceIp, g.destinationIp, g.observations])).toEqual(
+    expected.map((c) => [c.signatureId, c.signature, c.sourceIp, c.destinationIp, c.observations]),
+  );
+  expect(searches).toHaveLength(1);
+  expect(searches[0].aggs?.conversations.aggs).not.toHaveProperty('signature');
+
+  searches.length = 0;
+  const renamed = await groupsOf(new ElasticsearchSource(recording, { pageSize: 10_000 }));
+  expect(searches).toHaveLength(2);
+  expect(searches[1].aggs?.conversations.aggs).toHaveProperty('signature');
+  const names = new Map(renamed.groups.filter((g) => g.signatureId === '2001569').map((g) => [`${g.sourceIp}|${g.destinationIp}`, g.signature]));
+  expect(new Set(names.values())).toEqual(new Set(['ET rule 2001569', 'ET POLICY renamed']));
 });
 
 it('stops at the maximum, says so, and still counts every group', async () => {

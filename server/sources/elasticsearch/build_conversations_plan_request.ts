@@ -1,6 +1,6 @@
 import type { estypes } from '@elastic/elasticsearch';
 import type { ConversationGroupsQuery } from '../analysis_source';
-import { buildConversationsQuery } from './build_conversations_request';
+import { buildConversationsQuery, NAMES_FILTER_PATH, namesComposite } from './build_conversations_request';
 import type { CompositeKey } from './native_types';
 
 /** One of the two lists a plan pages through; null once it is complete (then left out of the request). */
@@ -19,8 +19,7 @@ const FILTER_PATH = [
   'aggregations.sources.after_key',
   'aggregations.sources.buckets.key',
   'aggregations.sources.buckets.doc_count',
-  'aggregations.names.after_key',
-  'aggregations.names.buckets.key',
+  ...NAMES_FILTER_PATH,
 ];
 
 /**
@@ -43,15 +42,7 @@ export function buildConversationsPlanRequest(query: ConversationGroupsQuery, op
       },
     };
   }
-  if (options.names !== null) {
-    aggs.names = {
-      composite: {
-        size: options.namesPageSize,
-        sources: [{ signature_id: { terms: { field: query.fields.signatureId } } }, { signature: { terms: { field: query.fields.signature } } }],
-        ...(options.names.after !== undefined ? { after: options.names.after as Record<string, estypes.FieldValue> } : {}),
-      },
-    };
-  }
+  if (options.names !== null) aggs.names = namesComposite(query, options.namesPageSize, options.names.after);
   return {
     index: query.index,
     size: 0,

@@ -20,6 +20,26 @@ export interface ConversationsPageOptions {
   readonly withoutNames?: boolean;
   /** Only documents whose source lies in this slice: one partition of the sources. */
   readonly sourceRange?: SourceRange;
+  /**
+   * Also list the (signature id, name) pairs in scope, up to this many, as a `names` composite beside the
+   * groups (namesComposite): read in the same pass over the documents, it says whether each signature id
+   * has one name, which a page `withoutNames` needs.
+   */
+  readonly namesPageSize?: number;
+}
+
+/** The names list as the request's filter_path keeps it. */
+export const NAMES_FILTER_PATH = ['aggregations.names.after_key', 'aggregations.names.buckets.key'] as const;
+
+/** Every (signature id, name) pair of the documents, in key order: a `composite` on both fields, paged with `after`. */
+export function namesComposite(query: ConversationGroupsQuery, size: number, after?: CompositeKey): estypes.AggregationsAggregationContainer {
+  return {
+    composite: {
+      size,
+      sources: [{ signature_id: { terms: { field: query.fields.signatureId } } }, { signature: { terms: { field: query.fields.signature } } }],
+      ...(after !== undefined ? { after: after as Record<string, estypes.FieldValue> } : {}),
+    },
+  };
 }
 
 /** The parts of the answer parseConversationsResponse reads: no `value_as_string`, no terms bookkeeping. */
@@ -91,10 +111,11 @@ export function buildConversationsRequest(query: ConversationGroupsQuery, option
     index: query.index,
     size: 0,
     track_total_hits: false,
-    filter_path: [...CONVERSATIONS_FILTER_PATH, ...(withRecorded ? RECORDED_DIRECTION_FILTER_PATH : [])],
+    filter_path: [...CONVERSATIONS_FILTER_PATH, ...(withRecorded ? RECORDED_DIRECTION_FILTER_PATH : []), ...(options.namesPageSize !== undefined ? NAMES_FILTER_PATH : [])],
     query: buildConversationsQuery(query, options.sourceRange),
     aggs: {
       conversations: { composite, ...(options.countOnly === true ? {} : { aggs: subAggregations }) },
+      ...(options.namesPageSize !== undefined ? { names: namesComposite(query, options.namesPageSize) } : {}),
     },
   };
 }

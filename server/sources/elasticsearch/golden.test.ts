@@ -28,6 +28,7 @@ type Json = any;
 
 const steps: Record<string, (input: Json) => unknown> = {
   conversations_request: (input) => buildConversationsRequest(input.query, input.options),
+  conversations_first_page_request: (input) => buildConversationsRequest(input.query, input.options),
   conversations_count_only_request: (input) => buildConversationsRequest(input.query, input.options),
   conversations_response: (input) => parseConversationsResponse(input.response, input.pageSize),
   conversations_last_response: (input) => parseConversationsResponse(input.response, input.pageSize),
