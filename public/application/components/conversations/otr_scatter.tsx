@@ -16,6 +16,7 @@ import {
 import { EuiButtonGroup, EuiFlexGroup, EuiFlexItem, EuiSwitch } from '@elastic/eui';
 import type { ConversationColumns } from '../../../../common/api/conversations';
 import { isDirection } from '../../../../common/model/direction';
+import { computePaddedLogDomain } from '../../../charts/compute_padded_log_domain';
 import { computeOtrScatterModel, getMarkRadius, isOtrScatterDatum, POINT_RADIUS, type OtrScatterModel, type ZeroOtrRule } from '../../../charts/compute_otr_scatter_model';
 import { formatDuration } from '../../../charts/format_duration';
 import { formatNaturalLogTick } from '../../../charts/format_natural_log_tick';
@@ -104,6 +105,11 @@ export function OtrScatter({ columns, onSelect, maxPoints }: OtrScatterProps) {
   const theme = useChartTheme();
   const model = useMemo(() => computeOtrScatterModel(columns, { zeroOtr, jitter, maxPoints }), [columns, zeroOtr, jitter, maxPoints]);
   const tooltip = useMemo(() => makeTooltip(columns), [columns]);
+  // Padded in log space so the marks on the extremes are drawn whole, not cut by the plot's edge.
+  const domains = useMemo(
+    () => ({ x: computePaddedLogDomain(model.points.map((point) => point.x)), y: computePaddedLogDomain(model.points.map((point) => point.y)) }),
+    [model],
+  );
   const onClick: ElementClickListener = (elements) => {
     const [point] = getClickedDatums(elements, isOtrScatterDatum);
     if (point) onSelect({ kind: 'conversation', row: point.row });
@@ -159,7 +165,7 @@ export function OtrScatter({ columns, onSelect, maxPoints }: OtrScatterProps) {
         showLegend
         legendPosition={Position.Right}
         onElementClick={onClick}
-        xDomain={{ min: NaN, max: NaN, logBase: Math.E }}
+        xDomain={{ min: domains.x?.min ?? NaN, max: domains.x?.max ?? NaN, logBase: Math.E }}
         ariaLabel={translate('huntEda.scatter.aria', 'Scatter plot of observations against observation timestamp range, natural-log axes, one panel per direction')}
       />
       <Tooltip customTooltip={tooltip} />
@@ -171,7 +177,7 @@ export function OtrScatter({ columns, onSelect, maxPoints }: OtrScatterProps) {
       />
       <SmallMultiples splitHorizontally="direction" />
       <Axis id="otrAxis" position={Position.Bottom} title={xTitle} tickFormat={formatNaturalLogTick} />
-      <Axis id="observationsAxis" position={Position.Left} title={translate('huntEda.scatter.y', 'Observations (natural-log axis)')} domain={{ min: NaN, max: NaN, logBase: Math.E, fit: true }} tickFormat={formatNaturalLogTick} />
+      <Axis id="observationsAxis" position={Position.Left} title={translate('huntEda.scatter.y', 'Observations (natural-log axis)')} domain={{ min: domains.y?.min ?? NaN, max: domains.y?.max ?? NaN, logBase: Math.E, fit: true }} tickFormat={formatNaturalLogTick} />
       <LineSeries
         id="conversations"
         data={model.points}
