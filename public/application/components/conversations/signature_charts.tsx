@@ -79,7 +79,8 @@ export function SignatureCharts({ response, onSelect }: SignatureChartsProps) {
           tickFormat={(value: number) => formatAlignedTick(formatNaturalLogTick(value))}
           style={ALIGNED_AXIS_STYLE}
         />
-        <BarSeries id="conversations" name={translate('huntEda.signatures.conversationsSeries', 'Conversations')} data={bars} xAccessor="x" yAccessors={['conversations']} xScaleType={ScaleType.Ordinal} yScaleType={ScaleType.Linear} />
+        {/* The exact count in the tooltip (the axis rounds its ticks to two digits: 512 read as 510). */}
+        <BarSeries id="conversations" name={translate('huntEda.signatures.conversationsSeries', 'Conversations')} data={bars} xAccessor="x" yAccessors={['conversations']} xScaleType={ScaleType.Ordinal} yScaleType={ScaleType.Linear} tickFormat={(value: number) => value.toLocaleString('en-US')} />
       </ChartFrame>
       <ChartFrame
         title={translate('huntEda.signatures.boxTitle', 'OTR per signature (hours; box = quartiles, whiskers to 1.5×IQR, points = outliers)')}
