@@ -11,14 +11,15 @@ function grow<T extends Uint32Array | Float64Array>(column: T, capacity: number)
 }
 
 /**
- * `column`'s entries in the given order (the i-th is the old entry at order[i]), as a new array of exactly
- * order.length. Sequential writes: about twenty times faster on a million rows than following the
- * permutation's cycles in place, whose reads and writes both jump around the column.
+ * Rearranges `column` so that its i-th entry becomes the old entry at order[i]: gathered into `scratch`
+ * (sequential writes), then copied back. About twenty times faster on a million rows than following the
+ * permutation's cycles in place, whose reads and writes both jump around the column; one scratch buffer
+ * serves every column, so no column is ever held twice.
  */
-function gather<T extends Uint32Array | Float64Array>(column: T, order: Uint32Array): T {
-  const sorted = new (column.constructor as new (length: number) => T)(order.length);
-  for (let i = 0; i < order.length; i += 1) sorted[i] = column[order[i]];
-  return sorted;
+function permuteInPlace<T extends Uint32Array | Float64Array>(column: T, order: Uint32Array, scratch: T): T {
+  for (let i = 0; i < order.length; i += 1) scratch[i] = column[order[i]];
+  column.set(scratch.subarray(0, order.length));
+  return column;
 }
 
 function compareStrings(a: string, b: string): number {
@@ -89,36 +90,26 @@ export class ConversationGroupColumnsBuilder {
   build(): ConversationGroupColumns {
     const n = this.rows;
     const order = this.rowOrder();
-    // Each builder column is dropped as soon as its ordered copy exists, so at most one column is held twice.
-    const signatureIdColumn = gather(this.signatureId, order);
-    this.signatureId = new Uint32Array(0);
-    const signatureColumn = gather(this.signature, order);
-    this.signature = new Uint32Array(0);
-    const sourceIpColumn = gather(this.sourceIp, order);
-    this.sourceIp = new Uint32Array(0);
-    const destinationIpColumn = gather(this.destinationIp, order);
-    this.destinationIp = new Uint32Array(0);
-    const firstSeenColumn = gather(this.firstSeen, order);
-    this.firstSeen = new Float64Array(0);
-    const lastSeenColumn = gather(this.lastSeen, order);
-    this.lastSeen = new Float64Array(0);
-    const observationsColumn = gather(this.observations, order);
-    this.observations = new Float64Array(0);
-    const recordedDirections =
-      this.recordedFirst !== null && this.recordedSecond !== null ? { first: gather(this.recordedFirst, order), second: gather(this.recordedSecond, order) } : undefined;
-    if (this.recordedFirst !== null) this.recordedFirst = new Uint32Array(0);
-    if (this.recordedSecond !== null) this.recordedSecond = new Uint32Array(0);
+    // Rows past n are spare capacity: kept when little (a view), copied away when much.
+    const scratch = new ArrayBuffer(n * Float64Array.BYTES_PER_ELEMENT);
+    const ids = new Uint32Array(scratch, 0, n);
+    const numbers = new Float64Array(scratch, 0, n);
+    const cut = <T extends Uint32Array | Float64Array>(column: T): T => (this.capacity > n * 1.25 ? column.slice(0, n) : column.subarray(0, n)) as T;
+    const trimIds = (column: Uint32Array): Uint32Array => permuteInPlace(cut(column), order, ids);
+    const trimNumbers = (column: Float64Array): Float64Array => permuteInPlace(cut(column), order, numbers);
     const columns: ConversationGroupColumns = {
       length: n,
       strings: this.strings,
-      signatureId: signatureIdColumn,
-      signature: signatureColumn,
-      sourceIp: sourceIpColumn,
-      destinationIp: destinationIpColumn,
-      firstSeen: firstSeenColumn,
-      lastSeen: lastSeenColumn,
-      observations: observationsColumn,
-      ...(recordedDirections !== undefined ? { recordedDirections } : {}),
+      signatureId: trimIds(this.signatureId),
+      signature: trimIds(this.signature),
+      sourceIp: trimIds(this.sourceIp),
+      destinationIp: trimIds(this.destinationIp),
+      firstSeen: trimNumbers(this.firstSeen),
+      lastSeen: trimNumbers(this.lastSeen),
+      observations: trimNumbers(this.observations),
+      ...(this.recordedFirst !== null && this.recordedSecond !== null
+        ? { recordedDirections: { first: trimIds(this.recordedFirst), second: trimIds(this.recordedSecond) } }
+        : {}),
     };
     this.codes.clear();
     this.lastSignatureId = null;
