@@ -93,7 +93,14 @@ async function debugState(chart: Locator, accept: (state: DebugState) => boolean
   const status = chart.locator('.echChartStatus');
   const deadline = Date.now() + RENDER_MS;
   let last = 'none';
-  while (Date.now() < deadline) {
+  const page = chart.page();
+  for (let round = 0; Date.now() < deadline; round++) {
+    // Under load, headless Chromium sometimes leaves a redraw of the timeline charts pending (render count 1,
+    // complete false) until the page changes size; resize by a pixel every 5 s while waiting (cause not found).
+    if (round > 0 && round % 20 === 0) {
+      const size = page.viewportSize() ?? { width: 1400, height: 1000 };
+      await page.setViewportSize({ width: size.width, height: size.height === 1000 ? 1001 : 1000 });
+    }
     if ((await status.count()) === 1 && (await status.getAttribute('data-ech-render-complete')) === 'true') {
       last = (await status.getAttribute('data-ech-debug-state')) ?? 'none';
       const state = JSON.parse(last) as DebugState;
@@ -101,8 +108,11 @@ async function debugState(chart: Locator, accept: (state: DebugState) => boolean
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  await chart.page().screenshot({ path: path.join(SCREENSHOTS, 'failed_wait.png'), fullPage: true });
-  throw new Error(`the chart's debug state never became what the test waits for; last: ${last.slice(0, 2000)}`);
+  const charts = await page.$$eval('.echChartStatus', (elements) =>
+    elements.map((element) => `${element.closest('[data-test-subj]')?.getAttribute('data-test-subj')} complete=${element.getAttribute('data-ech-render-complete')} count=${element.getAttribute('data-ech-render-count')}`),
+  );
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'failed_wait.png'), fullPage: true });
+  throw new Error(`the chart's debug state never became what the test waits for (charts: ${charts.join('; ')}); last: ${last.slice(0, 2000)}`);
 }
 
 function line(state: DebugState, name: string): DebugStateLine {
