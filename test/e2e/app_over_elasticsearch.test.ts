@@ -88,25 +88,30 @@ async function openApp(search: string): Promise<{ page: Page; errors: string[]; 
   return { page, errors, timelineBodies, discover };
 }
 
-/** The chart's debug state once it has rendered and `accept` holds (charts re-render as answers arrive). */
+/**
+ * The chart's debug state once `accept` holds: on a completed render, or when the same accepted state has held
+ * for two polls. Elastic Charts' render-complete flag can stay false after a re-render whose geometry did not
+ * change (seen on CI with every timeline chart fully drawn on screen), while the debug state is computed from
+ * the same chart state the canvas draws.
+ */
 async function debugState(chart: Locator, accept: (state: DebugState) => boolean = () => true): Promise<DebugState> {
   const status = chart.locator('.echChartStatus');
   const deadline = Date.now() + RENDER_MS;
   let last = 'none';
+  let previous: string | undefined;
   const page = chart.page();
-  for (let round = 0; Date.now() < deadline; round++) {
-    // Under load, headless Chromium sometimes leaves a redraw of the timeline charts pending (render count 1,
-    // complete false) until the page changes size; resize by a pixel every 5 s while waiting (cause not found).
-    if (round > 0 && round % 20 === 0) {
-      const size = page.viewportSize() ?? { width: 1400, height: 1000 };
-      await page.setViewportSize({ width: size.width, height: size.height === 1000 ? 1001 : 1000 });
+  while (Date.now() < deadline) {
+    if ((await status.count()) === 1) {
+      const current = await status.getAttribute('data-ech-debug-state');
+      if (current) {
+        const state = JSON.parse(current) as DebugState;
+        const complete = (await status.getAttribute('data-ech-render-complete')) === 'true';
+        if (accept(state) && (complete || current === previous)) return state;
+        last = current;
+      }
+      previous = current ?? undefined;
     }
-    if ((await status.count()) === 1 && (await status.getAttribute('data-ech-render-complete')) === 'true') {
-      last = (await status.getAttribute('data-ech-debug-state')) ?? 'none';
-      const state = JSON.parse(last) as DebugState;
-      if (accept(state)) return state;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await new Promise((resolve) => setTimeout(resolve, 500));
   }
   const charts = await page.$$eval('.echChartStatus', (elements) =>
     elements.map((element) => `${element.closest('[data-test-subj]')?.getAttribute('data-test-subj')} complete=${element.getAttribute('data-ech-render-complete')} count=${element.getAttribute('data-ech-render-count')}`),
