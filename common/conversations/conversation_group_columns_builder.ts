@@ -49,12 +49,10 @@ export class ConversationGroupColumnsBuilder {
   private lastSeen = new Float64Array(INITIAL_CAPACITY);
   private observations = new Float64Array(INITIAL_CAPACITY);
   // Only allocated when asked for: most mappings have no direction field.
-  private recordedFirst: Uint32Array | null;
-  private recordedSecond: Uint32Array | null;
+  private recorded: { first: Uint32Array; second: Uint32Array } | null;
 
   constructor(options: { readonly withRecordedDirections?: boolean } = {}) {
-    this.recordedFirst = options.withRecordedDirections === true ? new Uint32Array(INITIAL_CAPACITY) : null;
-    this.recordedSecond = options.withRecordedDirections === true ? new Uint32Array(INITIAL_CAPACITY) : null;
+    this.recorded = options.withRecordedDirections === true ? { first: new Uint32Array(INITIAL_CAPACITY), second: new Uint32Array(INITIAL_CAPACITY) } : null;
   }
 
   get length(): number {
@@ -78,10 +76,10 @@ export class ConversationGroupColumnsBuilder {
     this.firstSeen[row] = group.firstSeen;
     this.lastSeen[row] = group.lastSeen;
     this.observations[row] = group.observations;
-    if (this.recordedFirst !== null && this.recordedSecond !== null) {
+    if (this.recorded !== null) {
       const recorded = group.recordedDirections ?? [];
-      this.recordedFirst[row] = recorded.length > 0 ? this.code(recorded[0]) : NO_RECORDED_VALUE;
-      this.recordedSecond[row] = recorded.length > 1 ? this.code(recorded[1]) : NO_RECORDED_VALUE;
+      this.recorded.first[row] = recorded.length > 0 ? this.code(recorded[0]) : NO_RECORDED_VALUE;
+      this.recorded.second[row] = recorded.length > 1 ? this.code(recorded[1]) : NO_RECORDED_VALUE;
     }
     this.rows += 1;
   }
@@ -107,8 +105,8 @@ export class ConversationGroupColumnsBuilder {
       firstSeen: trimNumbers(this.firstSeen),
       lastSeen: trimNumbers(this.lastSeen),
       observations: trimNumbers(this.observations),
-      ...(this.recordedFirst !== null && this.recordedSecond !== null
-        ? { recordedDirections: { first: trimIds(this.recordedFirst), second: trimIds(this.recordedSecond) } }
+      ...(this.recorded !== null
+        ? { recordedDirections: { first: trimIds(this.recorded.first), second: trimIds(this.recorded.second) } }
         : {}),
     };
     this.codes.clear();
@@ -161,7 +159,9 @@ export class ConversationGroupColumnsBuilder {
     this.firstSeen = grow(this.firstSeen.subarray(0, Math.min(this.rows, capacity)), capacity);
     this.lastSeen = grow(this.lastSeen.subarray(0, Math.min(this.rows, capacity)), capacity);
     this.observations = grow(this.observations.subarray(0, Math.min(this.rows, capacity)), capacity);
-    if (this.recordedFirst !== null) this.recordedFirst = grow(this.recordedFirst.subarray(0, Math.min(this.rows, capacity)), capacity);
-    if (this.recordedSecond !== null) this.recordedSecond = grow(this.recordedSecond.subarray(0, Math.min(this.rows, capacity)), capacity);
+    if (this.recorded !== null) {
+      const { first, second } = this.recorded;
+      this.recorded = { first: grow(first.subarray(0, Math.min(this.rows, capacity)), capacity), second: grow(second.subarray(0, Math.min(this.rows, capacity)), capacity) };
+    }
   }
 }
