@@ -53,7 +53,8 @@ export function toConversation(group: ConversationGroup, homeNetworks: HomeNetwo
   };
 }
 
-function checkGroup(group: ConversationGroup): ConversationProblem | null {
+/** The problem that keeps a group from being a conversation (its addresses aside), or null. */
+export function checkGroup(group: ConversationGroup): ConversationProblem | null {
   if (typeof group.signatureId !== 'string' || group.signatureId.length === 0) return invalidGroup(group, 'signatureId', 'missing signature id');
   if (typeof group.firstSeen !== 'number' || !Number.isFinite(group.firstSeen)) {
     return invalidGroup(group, 'firstSeen', 'not a finite epoch-millisecond time');

@@ -51,7 +51,12 @@ export function classifyDirection(
     if (destination === null) addresses.push(invalid('destinationIp', destinationIp));
     return { kind: 'invalid_address', addresses };
   }
-  return DIRECTION_BY_SIDES[source ? (destination ? '11' : '10') : destination ? '01' : '00'];
+  return directionOfSides(source, destination);
+}
+
+/** The direction of traffic between a source and a destination already known to be inside a home network or not. */
+export function directionOfSides(sourceInternal: boolean, destinationInternal: boolean): Direction {
+  return DIRECTION_BY_SIDES[sourceInternal ? (destinationInternal ? '11' : '10') : destinationInternal ? '01' : '00'];
 }
 
 function invalid(field: InvalidAddress['field'], value: string): InvalidAddress {

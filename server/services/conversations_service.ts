@@ -10,11 +10,10 @@ import type { ResponseWarning } from '../../common/api/request_schemas';
 import { checkRecordedDirections } from '../../common/conversations/check_recorded_directions';
 import { ConversationProblemCollector } from '../../common/conversations/conversation_problem_collector';
 import { computeOtrBoxStats } from '../../common/conversations/compute_otr_box_stats';
+import { conversationTableOfGroups } from '../../common/conversations/conversation_table_of_groups';
 import { ConversationGroupColumnsBuilder } from '../../common/conversations/conversation_group_columns_builder';
 import { summarizeConversationTable } from '../../common/conversations/summarize_conversations';
-import { toConversation } from '../../common/conversations/to_conversation';
-import { conversationGroupAt, recordedDirectionsAt } from '../../common/model/conversation_group_columns';
-import type { ConversationGroupColumns } from '../../common/model/conversation_group_columns';
+import { recordedDirectionsAt } from '../../common/model/conversation_group_columns';
 import type { ConversationTable } from '../../common/model/conversation_table';
 import type { ConversationProblem } from '../../common/model/conversation_problem';
 import type { ConversationSummary, OtrQuantiles } from '../../common/model/conversation_summary';
@@ -105,52 +104,6 @@ async function fetchGroupColumns(source: AnalysisSource, query: ConversationGrou
 }
 
 /**
- * Each group through toConversation (the one shared path), into a table; unusable groups into `problems`.
- * `groupRows`, when given, receives each table row's group row (to read what the table leaves out).
- */
-function toConversationTable(
-  groups: ConversationGroupColumns,
-  networks: HomeNetworks,
-  problems: ConversationProblemCollector,
-  groupRows?: Uint32Array,
-): ConversationTable {
-  // Sized up front (and cut to length at the end): no regrowing of million-entry arrays.
-  const n = groups.length;
-  const signatureId = new Array<string>(n);
-  const signature = new Array<string>(n);
-  const sourceIp = new Array<string>(n);
-  const destinationIp = new Array<string>(n);
-  const firstSeen = new Array<number>(n);
-  const lastSeen = new Array<number>(n);
-  const otrSeconds = new Array<number>(n);
-  const observations = new Array<number>(n);
-  const direction = new Array<Direction>(n);
-  let rows = 0;
-  for (let row = 0; row < n; row += 1) {
-    const converted = toConversation(conversationGroupAt(groups, row), networks);
-    if (!converted.ok) {
-      converted.problems.forEach((problem) => problems.add(problem));
-      continue;
-    }
-    const c = converted.conversation;
-    signatureId[rows] = c.signatureId;
-    signature[rows] = c.signature;
-    sourceIp[rows] = c.sourceIp;
-    destinationIp[rows] = c.destinationIp;
-    firstSeen[rows] = c.firstSeen;
-    lastSeen[rows] = c.lastSeen;
-    otrSeconds[rows] = c.otrSeconds;
-    observations[rows] = c.observations;
-    direction[rows] = c.direction;
-    if (groupRows !== undefined) groupRows[rows] = row;
-    rows += 1;
-  }
-  const columns = [signatureId, signature, sourceIp, destinationIp, firstSeen, lastSeen, otrSeconds, observations, direction];
-  for (const column of columns) column.length = rows;
-  return { signatureId, signature, sourceIp, destinationIp, firstSeen, lastSeen, otrSeconds, observations, direction };
-}
-
-/**
  * Fetches the groups and turns them into a table, with the recorded direction check when a direction field
  * is mapped (it reads the groups' recorded values); the group columns are dropped when this returns.
  */
@@ -163,9 +116,9 @@ async function fetchConversationTable(
 ): Promise<{ table: ConversationTable; result: Omit<ConversationGroupColumnsResult, 'groups'>; recorded: RecordedDirectionCheck | null }> {
   const { groups, ...result } = await fetchGroupColumns(source, query, signal);
   const field = query.fields.recordedDirection;
-  if (field === undefined) return { table: toConversationTable(groups, networks, problems), result, recorded: null };
+  if (field === undefined) return { table: conversationTableOfGroups(groups, networks, problems), result, recorded: null };
   const groupRows = new Uint32Array(groups.length);
-  const table = toConversationTable(groups, networks, problems, groupRows);
+  const table = conversationTableOfGroups(groups, networks, problems, groupRows);
   const recorded = checkRecordedDirections({ field, computed: table.direction, recordedValuesAt: (row) => recordedDirectionsAt(groups, groupRows[row]) });
   return { table, result, recorded };
 }
