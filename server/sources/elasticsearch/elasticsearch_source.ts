@@ -52,7 +52,7 @@ export interface ElasticsearchSourceOptions {
   readonly pageSize?: number;
   /** Conversation buckets per request when pages need no name sub-aggregation (default 25,000). */
   readonly pageSizeWithoutNames?: number;
-  /** Sources per page of a conversations plan (default 40,000) and (signature id, name) pairs (default 10,000). */
+  /** Sources per page of a conversations plan (default 50,000) and (signature id, name) pairs (default 10,000): their buckets together stay below search.max_buckets (65,536 by default). */
   readonly planSourcesPageSize?: number;
   readonly planNamesPageSize?: number;
   /** A first conversations page slower than this starts the plan alongside it (default 1,000 ms). */
@@ -94,7 +94,7 @@ export class ElasticsearchSource implements AnalysisSource {
   ) {
     this.pageSize = options.pageSize ?? 10_000;
     this.pageSizeWithoutNames = options.pageSizeWithoutNames ?? 25_000;
-    this.planSourcesPageSize = options.planSourcesPageSize ?? 40_000;
+    this.planSourcesPageSize = options.planSourcesPageSize ?? 50_000;
     this.planNamesPageSize = options.planNamesPageSize ?? 10_000;
     this.planDelayMs = options.planDelayMs ?? 1000;
     this.concurrency = options.concurrency ?? 2;
