@@ -161,6 +161,48 @@ it('takes a one-page scope’s names from the pairs listed beside the groups, in
   expect(new Set(names.values())).toEqual(new Set(['ET rule 2001569', 'ET POLICY renamed']));
 });
 
+it('abandons a slow first page once the plan lists more sources than the page holds groups, and still finds every group', async () => {
+  // The first page (groups with the names beside them) is held back until the plan's first page (with the
+  // sources' terms) is answered, as on a large index where the plan comes back first.
+  let planAnswered: () => void = () => undefined;
+  const planned = new Promise<void>((resolve) => (planAnswered = resolve));
+  const outcomes: string[] = [];
+  const racing = {
+    search: async (...args: Parameters<Client['search']>) => {
+      const [request, options] = args as [estypes.SearchRequest, { signal?: AbortSignal }];
+      if (request.aggs?.first_sources !== undefined) {
+        const answer = await client.search(...args);
+        planAnswered();
+        return answer;
+      }
+      if (request.aggs?.conversations !== undefined && request.aggs.names !== undefined) {
+        await planned;
+        // Let the plan's answer reach fetchConversationGroups before the page is sent.
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        try {
+          const answer = await client.search(...args);
+          outcomes.push('first page answered');
+          return answer;
+        } catch (error) {
+          outcomes.push(options?.signal?.aborted === true ? 'first page aborted' : 'first page failed');
+          throw error;
+        }
+      }
+      return client.search(...args);
+    },
+    msearch: client.msearch.bind(client),
+    fieldCaps: client.fieldCaps.bind(client),
+    transport: client.transport,
+  } as unknown as Client;
+  const reference = await groupsOf(new ElasticsearchSource(client, { pageSize: 10_000 }));
+  // A first page of 8 groups, fewer than the sources.
+  const options = { ...SMALL, pageSize: 8 };
+  expect(new Set(reference.groups.map((g) => g.sourceIp)).size).toBeGreaterThan(options.pageSize);
+  const partitioned = await groupsOf(new ElasticsearchSource(racing, options));
+  expect(outcomes).toEqual(['first page aborted']);
+  expect(partitioned).toEqual(reference);
+});
+
 it('stops at the maximum, says so, and still counts every group', async () => {
   const all = await groupsOf(new ElasticsearchSource(client, SMALL));
   const truncated = await groupsOf(new ElasticsearchSource(client, SMALL), { ...QUERY, maxGroups: 100 });

@@ -42,7 +42,8 @@ interface PartitionResult {
 /**
  * Conversation groups of a query, folded into columns as pages arrive. A scope with at most one page of
  * groups costs one request, as a plain composite would (two when a signature id has several names, see
- * fetchFirstPage). Past one page, Elasticsearch would scan every
+ * fetchFirstPage); the plan starts beside a slow first page and, when it proves there are more groups than
+ * one page, the first page is abandoned. Past one page, Elasticsearch would scan every
  * matching document again for each page, so the groups are fetched in partitions of the sources instead
  * (see buildConversationsPlanRequest): a plan lists the sources with their document counts and the names of
  * each signature id, then each partition (a `range` on the source field) is paged on its own, at most
@@ -63,25 +64,38 @@ export async function fetchConversationGroups(
   const pageSizeWithoutNames = withRecordedDirections ? Math.max(1, Math.floor(options.pageSizeWithoutNames / 3)) : options.pageSizeWithoutNames;
   const warnings = new Set<string>();
   // A first page slow to come means many documents: the plan is then started without waiting for it, and
-  // cancelled if the page turns out to be the only one. A quick scope never starts it.
+  // cancelled if the page turns out to be the only one. A quick scope never starts it. A plan listing more
+  // sources than the first page holds groups proves the page is not the only one (each source is in a group
+  // at least): the page, which makes Elasticsearch scan every document, is then abandoned for the partitions.
   const cancelPlan = new AbortController();
+  const cancelFirst = new AbortController();
   let planning: Promise<Plan> | undefined;
   const startPlan = (): Promise<Plan> => (planning ??= fetchPlan(send, query, options, cancelPlan.signal));
-  const early = setTimeout(() => startPlan().catch(() => undefined), options.planDelayMs);
-  let first: ConversationsPage;
+  const early = setTimeout(() => {
+    startPlan()
+      .then((plan) => {
+        if (plan.sources.length > firstPageSize) cancelFirst.abort();
+      })
+      .catch(() => undefined);
+  }, options.planDelayMs);
+  let first: ConversationsPage | undefined;
   try {
-    first = await fetchFirstPage(send, query, firstPageSize, options.planNamesPageSize, withRecordedDirections);
+    first = await fetchFirstPage(send, query, firstPageSize, options.planNamesPageSize, withRecordedDirections, cancelFirst.signal);
   } catch (error) {
-    await dropPlan(cancelPlan, planning);
-    throw error;
+    if (!cancelFirst.signal.aborted) {
+      await dropPlan(cancelPlan, planning);
+      throw error;
+    }
   } finally {
     clearTimeout(early);
   }
-  first.warnings.forEach((warning) => warnings.add(warning));
-  if (first.after === undefined) {
-    await dropPlan(cancelPlan, planning);
-    first.groups.slice(0, maxGroups).forEach((group) => builder.add(group));
-    return { groups: builder.build(), truncated: first.bucketCount > maxGroups, totalGroups: first.bucketCount, warnings: [...warnings] };
+  if (first !== undefined) {
+    first.warnings.forEach((warning) => warnings.add(warning));
+    if (first.after === undefined) {
+      await dropPlan(cancelPlan, planning);
+      first.groups.slice(0, maxGroups).forEach((group) => builder.add(group));
+      return { groups: builder.build(), truncated: first.bucketCount > maxGroups, totalGroups: first.bucketCount, warnings: [...warnings] };
+    }
   }
 
   const plan = await startPlan();
@@ -166,8 +180,9 @@ async function fetchFirstPage(
   pageSize: number,
   namesPageSize: number,
   withRecordedDirections: boolean,
+  cancel: AbortSignal,
 ): Promise<ConversationsPage> {
-  const response = await send(buildConversationsRequest(query, { pageSize, withoutNames: true, namesPageSize }));
+  const response = await send(buildConversationsRequest(query, { pageSize, withoutNames: true, namesPageSize }), cancel);
   const listed = parseConversationsPlanResponse(response as NativeConversationsPlanResponse, { sources: Number.POSITIVE_INFINITY, names: namesPageSize });
   const names = new Map<string, string>();
   let single = listed.namesAfter === undefined;
@@ -180,7 +195,7 @@ async function fetchFirstPage(
   if (single) {
     return parseConversationsResponse(response as NativeConversationsResponse, pageSize, { nameOf: (signatureId) => names.get(signatureId), withRecordedDirections });
   }
-  return parseConversationsResponse((await send(buildConversationsRequest(query, { pageSize }))) as NativeConversationsResponse, pageSize, { withRecordedDirections });
+  return parseConversationsResponse((await send(buildConversationsRequest(query, { pageSize }), cancel)) as NativeConversationsResponse, pageSize, { withRecordedDirections });
 }
 
 interface Plan {
