@@ -19,6 +19,7 @@ import { formatAlignedTick } from '../../../charts/format_aligned_tick';
 import { formatDuration } from '../../../charts/format_duration';
 import { formatNaturalLogTick } from '../../../charts/format_natural_log_tick';
 import { getClickedDatums } from '../../../charts/get_clicked_datums';
+import { getPaddedValueDomain } from '../../../charts/get_padded_value_domain';
 import { isChartDebugStateEnabled } from '../../../charts/is_chart_debug_state_enabled';
 import { useChartTheme } from '../../hooks/use_chart_theme';
 import { translate } from '../../lib/translate';
@@ -45,6 +46,11 @@ export function SignatureCharts({ response, onSelect }: SignatureChartsProps) {
     [categories, response.otr_box_stats, response.conversations, scale],
   );
   const xDomain = { min: -0.5, max: categories.length - 0.5 };
+  // Whisker ends and outliers are the extremes drawn; the domain leaves room for their marks.
+  const otrDomain = useMemo(
+    () => getPaddedValueDomain([...boxes.extents.map((point) => point.y), ...boxes.outliers.map((point) => point.y)], { scale, logMinLimit: OTR_LOG_FLOOR_HOURS }),
+    [boxes, scale],
+  );
   const tick = (x: number) => formatSignatureTick(categories, x);
 
   const onBarClick: ElementClickListener = (elements) => {
@@ -117,7 +123,7 @@ export function SignatureCharts({ response, onSelect }: SignatureChartsProps) {
           id="otrAxis"
           position={Position.Left}
           title={translate('huntEda.signatures.otrAxis', 'OTR (hours)')}
-          domain={scale === 'log' ? { logBase: Math.E, min: NaN, max: NaN, fit: true, logMinLimit: OTR_LOG_FLOOR_HOURS } : { min: NaN, max: NaN }}
+          domain={otrDomain}
           tickFormat={(value: number) => formatAlignedTick(formatNaturalLogTick(value))}
           style={ALIGNED_AXIS_STYLE}
         />

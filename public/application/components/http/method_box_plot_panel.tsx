@@ -5,6 +5,7 @@ import type { DistributionResponse } from '../../../../common/api/distribution';
 import { BYTES_LOG_FLOOR_MB, computeMethodBoxPlotModel, isTransferOutlierDatum, type BytesScale } from '../../../charts/compute_method_box_plot_model';
 import { formatNaturalLogTick } from '../../../charts/format_natural_log_tick';
 import { getClickedDatums } from '../../../charts/get_clicked_datums';
+import { getPaddedValueDomain } from '../../../charts/get_padded_value_domain';
 import { isChartDebugStateEnabled } from '../../../charts/is_chart_debug_state_enabled';
 import { useChartTheme } from '../../hooks/use_chart_theme';
 import type { RequestState } from '../../hooks/use_api_request';
@@ -19,6 +20,11 @@ function MethodBoxPlot({ response, onSelect }: { response: DistributionResponse;
   const [scale, setScale] = useState<BytesScale>('log');
   const model = useMemo(() => computeMethodBoxPlotModel(response, scale), [response, scale]);
   const yScaleType = scale === 'log' ? ScaleType.Log : ScaleType.Linear;
+  // Whisker ends and outlier transfers are the extremes drawn; the domain leaves room for their marks.
+  const yDomain = useMemo(
+    () => getPaddedValueDomain([...model.extents.map((point) => point.y), ...model.outliers.map((point) => point.y)], { scale, logMinLimit: BYTES_LOG_FLOOR_MB }),
+    [model, scale],
+  );
   const onClick: ElementClickListener = (elements) => {
     const [transfer] = getClickedDatums(elements, isTransferOutlierDatum);
     if (transfer) onSelect({ kind: 'transfer', transfer });
@@ -71,7 +77,7 @@ function MethodBoxPlot({ response, onSelect }: { response: DistributionResponse;
         id="mbAxis"
         position={Position.Left}
         title={translate('huntEda.methodBox.y', 'Bytes out (MB)')}
-        domain={scale === 'log' ? { min: NaN, max: NaN, logBase: Math.E, fit: true, logMinLimit: BYTES_LOG_FLOOR_MB } : { min: NaN, max: NaN }}
+        domain={yDomain}
         tickFormat={(v: number) => formatNaturalLogTick(v)}
       />
       <RectAnnotation id="methodBoxes" dataValues={model.boxes} style={{ fill: boxColor, opacity: 0.35, stroke: boxColor, strokeWidth: 1 }} />

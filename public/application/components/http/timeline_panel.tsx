@@ -14,6 +14,7 @@ import type { TimelineResponse } from '../../../../common/api/timeline';
 import { computeSeasonalProfileModel } from '../../../charts/compute_seasonal_profile_model';
 import { computeTimelineModel, isOutlierBucketDatum, type TimelineModel } from '../../../charts/compute_timeline_model';
 import { getClickedDatums } from '../../../charts/get_clicked_datums';
+import { PIXEL_PADDED_LINEAR_DOMAIN } from '../../../charts/get_padded_value_domain';
 import { isChartDebugStateEnabled } from '../../../charts/is_chart_debug_state_enabled';
 import { useChartTheme } from '../../hooks/use_chart_theme';
 import type { RequestState } from '../../hooks/use_api_request';
@@ -58,7 +59,8 @@ function ObservedChart({ model, onClick, metricLabel }: ChartsProps & { metricLa
       <Settings baseTheme={theme} debugState={isChartDebugStateEnabled()} showLegend legendPosition={Position.Top} onElementClick={onClick} ariaLabel={translate('huntEda.timeline.observedAria', 'Bucketed timeline with outlier buckets marked; select one to see its hosts')} />
       <UnscorableShading model={model} id="observedUnscorable" />
       <Axis id="timeAxis" position={Position.Bottom} tickFormat={formatTime} />
-      <Axis id="valueAxis" position={Position.Left} tickFormat={formatNumber} />
+      {/* Outlier points sit on the extremes; the padding draws them whole. */}
+      <Axis id="valueAxis" position={Position.Left} tickFormat={formatNumber} domain={PIXEL_PADDED_LINEAR_DOMAIN} />
       <LineSeries id="observed" name={metricLabel} data={model.observed} xAccessor="x" yAccessors={['y']} xScaleType={ScaleType.Time} lineSeriesStyle={LINE_ONLY} />
       <LineSeries id="observedOutliers" name={translate('huntEda.timeline.outliers', 'Outlier buckets')} data={model.outliersOnObserved} xAccessor="x" yAccessors={['y']} xScaleType={ScaleType.Time} lineSeriesStyle={POINTS_ONLY} color="#BD271E" />
     </ChartFrame>
@@ -101,7 +103,8 @@ function ResidualChart({ model, onClick, threshold, scale }: ChartsProps & { thr
         />
       ) : null}
       <Axis id="timeAxis" position={Position.Bottom} tickFormat={formatTime} />
-      <Axis id="valueAxis" position={Position.Left} tickFormat={formatNumber} />
+      {/* Outlier points sit on the extremes; the padding draws them whole. */}
+      <Axis id="valueAxis" position={Position.Left} tickFormat={formatNumber} domain={PIXEL_PADDED_LINEAR_DOMAIN} />
       <LineSeries id="residual" name={translate('huntEda.timeline.residual', 'Residual')} data={model.residual} xAccessor="x" yAccessors={['y']} xScaleType={ScaleType.Time} lineSeriesStyle={LINE_ONLY} />
       <LineSeries id="residualOutliers" name={translate('huntEda.timeline.outliers', 'Outlier buckets')} data={model.outliersOnResidual} xAccessor="x" yAccessors={['y']} xScaleType={ScaleType.Time} lineSeriesStyle={POINTS_ONLY} color="#BD271E" />
     </ChartFrame>
