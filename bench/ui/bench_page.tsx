@@ -85,7 +85,7 @@ window.__benchUi = {
     ReactDOM.render(
       <EuiProvider colorMode="light">
         <div style={{ width: 1200, padding: 16 }}>
-          <OtrScatter columns={columns} maxPoints={maxPoints} onSelect={(selection) => selections.push(selection)} />
+          <OtrScatter columns={columns} maxPoints={maxPoints} signatureColors={new Map()} onSelect={(selection) => selections.push(selection)} />
         </div>
       </EuiProvider>,
       root,

@@ -19,6 +19,7 @@ describe('computeBoxPlotAnnotations', () => {
       { x: 2, y: 85 },
     ]);
     expect(boxes[0].details).toBe('POST: n 50, median 20, IQR 10–40, whiskers 0–85');
+    expect(boxes[0].label).toBe('POST');
   });
 
   it('raises values below the floor to it on a log axis', () => {

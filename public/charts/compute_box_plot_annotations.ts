@@ -14,9 +14,14 @@ export interface BoxPlotBox {
   readonly count: number;
 }
 
+/** A Q1–Q3 rectangle with its box's label, so a chart can style each box (a colour per category). */
+export interface BoxPlotRect extends RectAnnotationDatum {
+  readonly label: string;
+}
+
 export interface BoxPlotAnnotations {
   /** Q1–Q3 rectangles. */
-  readonly boxes: RectAnnotationDatum[];
+  readonly boxes: BoxPlotRect[];
   /** Thin filled rectangles across the box at the median. */
   readonly medians: RectAnnotationDatum[];
   /** Thin filled rectangles from each whisker end to its box (stems), plus the caps at the whisker ends. */
@@ -68,7 +73,7 @@ export function computeBoxPlotAnnotations(boxes: readonly BoxPlotBox[], options:
       `${box.label}: n ${box.count}, median ${format(box.median)}, IQR ${format(box.q1)}–${format(box.q3)}, ` +
       `whiskers ${format(box.whiskerLow)}–${format(box.whiskerHigh)}`;
     result.extents.push({ x: box.x, y: y(box.whiskerLow) }, { x: box.x, y: y(box.whiskerHigh) });
-    result.boxes.push({ coordinates: { x0: box.x - half, x1: box.x + half, y0: y(box.q1), y1: y(box.q3) }, details });
+    result.boxes.push({ coordinates: { x0: box.x - half, x1: box.x + half, y0: y(box.q1), y1: y(box.q3) }, details, label: box.label });
     result.medians.push({ coordinates: { x0: box.x - half, x1: box.x + half, ...line(y(box.median)) }, details });
     const stem = { x0: box.x - STEM_HALF_WIDTH, x1: box.x + STEM_HALF_WIDTH };
     result.whiskers.push(

@@ -240,6 +240,15 @@ describe('the conversations view over the outbreak', () => {
       expect(outbound.sort(byX).map(([x, y]) => [Number(x.toPrecision(9)), y])).toEqual(expectedOutbound.sort(byX).map(([x, y]) => [Number(x.toPrecision(9)), y]));
       expect(outbound).toHaveLength(OUTBREAK_FACTS.internalToExternalConversations);
       await expect(page.locator('[data-test-subj="huntEdaScatterMode"]').innerText()).resolves.toContain(`All ${plotted.length.toLocaleString('en-US')} conversations drawn`);
+
+      // One colour per signature: each box is drawn in its scatter series' colour, and no two signatures share one.
+      const boxPlots = await debugState(page.locator('[data-test-subj="huntEdaOtrBoxPlots"]'), (state) => (state.annotations?.length ?? 0) > 0);
+      const boxColors = Object.fromEntries(
+        (boxPlots.annotations ?? []).filter((annotation) => annotation.id.startsWith('box-')).map((annotation) => [annotation.id.slice('box-'.length), (annotation.style as { fill?: string }).fill]),
+      );
+      expect(Object.keys(boxColors).sort()).toEqual(Object.keys(CONVERSATIONS_PER_SIGNATURE).sort());
+      expect(new Set(Object.values(boxColors)).size).toBe(OUTBREAK_FACTS.signatures);
+      for (const series of lines) expect({ series: series.name, color: series.color }).toEqual({ series: series.name, color: boxColors[series.name.split(' ')[0]] });
       await screenshot(page, 'conversations');
       expect(errors).toEqual([]);
     } finally {

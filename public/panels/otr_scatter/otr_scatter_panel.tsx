@@ -1,8 +1,10 @@
 import React from 'react';
+import type { ConversationsResponse } from '../../../common/api/conversations';
 import { PANEL_TYPES } from '../../../common/panels/panel_types';
 import { OtrScatter } from '../../application/components/conversations/otr_scatter';
 import { AnalysisPanel } from '../../application/components/shared/analysis_panel';
 import { useApiRequest } from '../../application/hooks/use_api_request';
+import { useSignatureColors } from '../../application/hooks/use_signature_colors';
 import { buildConversationsRequest } from '../../application/lib/build_api_requests';
 import { toConversationLinkSelection } from '../../application/lib/resolve_conversation_selection';
 import { HUNT_EDA_ICONS } from '../../icons/hunt_eda_icons';
@@ -22,15 +24,22 @@ function OtrScatterPanel({ client, context, onSelect }: Pick<PanelRenderProps, '
   const state = useApiRequest(async (signal) => client.conversations(buildConversationsRequest(context), signal), JSON.stringify(context));
   return (
     <AnalysisPanel title={otrScatterPanel.displayName} state={state} isEmpty={(r) => r.summary.conversations === 0} warnings={(r) => r.warnings} emptyMessage="No alerts in this data view and time range.">
-      {(response) => (
-        <OtrScatter
-          columns={response.conversations}
-          onSelect={(selection) => {
-            const link = toConversationLinkSelection(selection, response.conversations);
-            if (link) onSelect?.(link);
-          }}
-        />
-      )}
+      {(response) => <OtrScatterOfResponse response={response} onSelect={onSelect} />}
     </AnalysisPanel>
+  );
+}
+
+/** The scatter of one answer, in the signature colours the columns and box plots of that answer use. */
+function OtrScatterOfResponse({ response, onSelect }: { response: ConversationsResponse } & Pick<PanelRenderProps, 'onSelect'>) {
+  const signatureColors = useSignatureColors(response.summary);
+  return (
+    <OtrScatter
+      columns={response.conversations}
+      signatureColors={signatureColors}
+      onSelect={(selection) => {
+        const link = toConversationLinkSelection(selection, response.conversations);
+        if (link) onSelect?.(link);
+      }}
+    />
   );
 }

@@ -4,6 +4,7 @@ import { getConversationRows, type ConversationsResponse } from '../../../../com
 import type { HuntEdaSelection } from '../../../locator/hunt_eda_selection';
 import type { HuntEdaApiClient } from '../../../services/api_client';
 import { useApiRequest } from '../../hooks/use_api_request';
+import { useSignatureColors } from '../../hooks/use_signature_colors';
 import { buildConversationsRequest } from '../../lib/build_api_requests';
 import { resolveConversationSelection } from '../../lib/resolve_conversation_selection';
 import type { DrillDownCallbacks, QueryContext } from '../../lib/query_context';
@@ -32,6 +33,7 @@ const warningsOf = (response: ConversationsResponse) => response.warnings;
 function ConversationsContent({ client, response, context, onOpenInDiscover, onDownload, initialSelection }: { response: ConversationsResponse } & ConversationsViewProps) {
   const [selection, setSelection] = useState<ConversationSelection | null>(() => resolveConversationSelection(initialSelection, response.conversations));
   const rows = useMemo(() => getConversationRows(response.conversations).map((c, row) => ({ ...c, row })), [response.conversations]);
+  const signatureColors = useSignatureColors(response.summary);
   const signatures = useMemo(
     () => response.summary.signatures.map((s) => ({ signatureId: s.signature_id, signature: s.signature_name })),
     [response.summary.signatures],
@@ -42,7 +44,7 @@ function ConversationsContent({ client, response, context, onOpenInDiscover, onD
       <EuiSpacer />
       <SignatureCharts response={response} onSelect={setSelection} />
       <EuiSpacer />
-      <OtrScatter columns={response.conversations} onSelect={setSelection} />
+      <OtrScatter columns={response.conversations} signatureColors={signatureColors} onSelect={setSelection} />
       <EuiSpacer />
       <ConversationTable rows={rows} signatures={signatures} onOpen={(row) => setSelection({ kind: 'conversation', row })} onDownload={onDownload} />
       {selection ? (

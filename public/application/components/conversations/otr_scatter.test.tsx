@@ -32,7 +32,7 @@ function spreadConversations(n: number): ConversationColumns {
 function renderScatter(columns: ConversationColumns, maxPoints?: number) {
   render(
     <EuiProvider>
-      <OtrScatter columns={columns} onSelect={jest.fn()} maxPoints={maxPoints} />
+      <OtrScatter columns={columns} onSelect={jest.fn()} signatureColors={new Map()} maxPoints={maxPoints} />
     </EuiProvider>,
   );
   return screen.getByTestId('huntEdaScatterMode');

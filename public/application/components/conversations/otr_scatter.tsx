@@ -12,6 +12,7 @@ import {
   type CustomTooltip,
   type ElementClickListener,
   type PointStyleAccessor,
+  type SeriesColorAccessorFn,
 } from '@elastic/charts';
 import { EuiButtonGroup, EuiFlexGroup, EuiFlexItem, EuiSwitch } from '@elastic/eui';
 import type { ConversationColumns } from '../../../../common/api/conversations';
@@ -20,6 +21,7 @@ import { computePaddedLogDomain } from '../../../charts/compute_padded_log_domai
 import { computeOtrScatterModel, getMarkRadius, isOtrScatterDatum, POINT_RADIUS, type OtrScatterModel, type ZeroOtrRule } from '../../../charts/compute_otr_scatter_model';
 import { formatDuration } from '../../../charts/format_duration';
 import { formatNaturalLogTick } from '../../../charts/format_natural_log_tick';
+import { formatSignatureLegendLabel } from '../../../charts/format_signature_legend_label';
 import { getClickedDatums } from '../../../charts/get_clicked_datums';
 import { isChartDebugStateEnabled } from '../../../charts/is_chart_debug_state_enabled';
 import { useChartTheme } from '../../hooks/use_chart_theme';
@@ -31,6 +33,8 @@ import type { ConversationSelection } from './conversation_selection';
 export interface OtrScatterProps {
   readonly columns: ConversationColumns;
   readonly onSelect: (selection: ConversationSelection) => void;
+  /** Signature id → colour, shared with the other signature charts (useSignatureColors); others get the chart's palette. */
+  readonly signatureColors: ReadonlyMap<string, string>;
   /** Above this many conversations the chart is decimated on a log grid (default in compute_otr_scatter_model). */
   readonly maxPoints?: number;
 }
@@ -99,7 +103,7 @@ function describeMode(model: OtrScatterModel): string {
  * renders in quadratic time. Above `maxPoints` conversations, marks merge on a log grid (computeOtrScatterModel);
  * a merged mark shows and opens one real conversation of its cell.
  */
-export function OtrScatter({ columns, onSelect, maxPoints }: OtrScatterProps) {
+export function OtrScatter({ columns, onSelect, signatureColors, maxPoints }: OtrScatterProps) {
   const [zeroOtr, setZeroOtr] = useState<ZeroOtrRule>('drop');
   const [jitter, setJitter] = useState(false);
   const theme = useChartTheme();
@@ -110,6 +114,15 @@ export function OtrScatter({ columns, onSelect, maxPoints }: OtrScatterProps) {
     () => ({ x: computePaddedLogDomain(model.points.map((point) => point.x)), y: computePaddedLogDomain(model.points.map((point) => point.y)) }),
     [model],
   );
+  // Series are split by legend label (id and short name); colours are keyed by id.
+  const seriesColor = useMemo((): SeriesColorAccessorFn => {
+    const colorByLabel = new Map<string, string>();
+    for (let row = 0; row < columns.signature_id.length; row += 1) {
+      const color = signatureColors.get(columns.signature_id[row]);
+      if (color !== undefined) colorByLabel.set(formatSignatureLegendLabel(columns.signature_id[row], columns.signature_name[row]), color);
+    }
+    return ({ splitAccessors }) => colorByLabel.get(String(splitAccessors.get('signature'))) ?? null;
+  }, [columns, signatureColors]);
   const onClick: ElementClickListener = (elements) => {
     const [point] = getClickedDatums(elements, isOtrScatterDatum);
     if (point) onSelect({ kind: 'conversation', row: point.row });
@@ -184,6 +197,7 @@ export function OtrScatter({ columns, onSelect, maxPoints }: OtrScatterProps) {
         xAccessor="x"
         yAccessors={['y']}
         splitSeriesAccessors={['signature']}
+        color={seriesColor}
         xScaleType={ScaleType.Log}
         yScaleType={ScaleType.Log}
         pointStyleAccessor={decimated ? sizeByCount : undefined}

@@ -9,6 +9,7 @@ import {
   ScaleType,
   Settings,
   Tooltip,
+  type BarStyleAccessor,
   type ElementClickListener,
 } from '@elastic/charts';
 import { EuiButtonGroup, useEuiTheme } from '@elastic/eui';
@@ -22,6 +23,7 @@ import { getClickedDatums } from '../../../charts/get_clicked_datums';
 import { getPaddedValueDomain } from '../../../charts/get_padded_value_domain';
 import { isChartDebugStateEnabled } from '../../../charts/is_chart_debug_state_enabled';
 import { useChartTheme } from '../../hooks/use_chart_theme';
+import { useSignatureColors } from '../../hooks/use_signature_colors';
 import { translate } from '../../lib/translate';
 import { ChartFrame } from '../shared/chart_frame';
 import type { ConversationSelection } from './conversation_selection';
@@ -45,12 +47,14 @@ export function SignatureCharts({ response, onSelect }: SignatureChartsProps) {
     () => computeOtrBoxPlotModel(categories, response.otr_box_stats, response.conversations, scale),
     [categories, response.otr_box_stats, response.conversations, scale],
   );
+  const signatureColors = useSignatureColors(response.summary);
   const xDomain = { min: -0.5, max: categories.length - 0.5 };
   // Whisker ends and outliers are the extremes drawn; the domain leaves room for their marks.
   const otrDomain = useMemo(
     () => getPaddedValueDomain([...boxes.extents.map((point) => point.y), ...boxes.outliers.map((point) => point.y)], { scale, logMinLimit: OTR_LOG_FLOOR_HOURS }),
     [boxes, scale],
   );
+  const barColor: BarStyleAccessor = ({ datum }) => (isSignatureBarDatum(datum) ? (signatureColors.get(datum.signatureId) ?? null) : null);
   const tick = (x: number) => formatSignatureTick(categories, x);
 
   const onBarClick: ElementClickListener = (elements) => {
@@ -61,7 +65,7 @@ export function SignatureCharts({ response, onSelect }: SignatureChartsProps) {
     const [point] = getClickedDatums(elements, isOtrOutlierDatum);
     if (point) onSelect({ kind: 'conversation', row: point.row });
   };
-  const boxColor = euiTheme.colors.vis.euiColorVis0;
+  const fallbackColor = euiTheme.colors.vis.euiColorVis0;
   // Outliers are what a hunter looks for: the theme's danger colour, not the box's own, so they stand out.
   const outlierColor = euiTheme.colors.danger;
   const lineStyle = { fill: euiTheme.colors.textParagraph, strokeWidth: 0, opacity: 1 };
@@ -86,7 +90,7 @@ export function SignatureCharts({ response, onSelect }: SignatureChartsProps) {
           style={ALIGNED_AXIS_STYLE}
         />
         {/* The exact count in the tooltip (the axis rounds its ticks to two digits: 512 read as 510). */}
-        <BarSeries id="conversations" name={translate('huntEda.signatures.conversationsSeries', 'Conversations')} data={bars} xAccessor="x" yAccessors={['conversations']} xScaleType={ScaleType.Ordinal} yScaleType={ScaleType.Linear} tickFormat={(value: number) => value.toLocaleString('en-US')} />
+        <BarSeries id="conversations" name={translate('huntEda.signatures.conversationsSeries', 'Conversations')} data={bars} xAccessor="x" yAccessors={['conversations']} xScaleType={ScaleType.Ordinal} yScaleType={ScaleType.Linear} styleAccessor={barColor} tickFormat={(value: number) => value.toLocaleString('en-US')} />
       </ChartFrame>
       <ChartFrame
         title={translate('huntEda.signatures.boxTitle', 'OTR per signature (hours; box = quartiles, whiskers to 1.5×IQR, points = outliers)')}
@@ -127,7 +131,11 @@ export function SignatureCharts({ response, onSelect }: SignatureChartsProps) {
           tickFormat={(value: number) => formatAlignedTick(formatNaturalLogTick(value))}
           style={ALIGNED_AXIS_STYLE}
         />
-        <RectAnnotation id="boxes" dataValues={boxes.boxes} style={{ fill: boxColor, opacity: 0.35, stroke: boxColor, strokeWidth: 1 }} />
+        {/* One annotation per box: each takes its signature's colour, as in the columns and the scatter. */}
+        {boxes.boxes.map((box) => {
+          const color = signatureColors.get(box.label) ?? fallbackColor;
+          return <RectAnnotation key={box.label} id={`box-${box.label}`} dataValues={[box]} style={{ fill: color, opacity: 0.35, stroke: color, strokeWidth: 1 }} />;
+        })}
         <RectAnnotation id="whiskers" dataValues={boxes.whiskers} style={lineStyle} />
         <RectAnnotation id="medians" dataValues={boxes.medians} style={lineStyle} />
         <LineSeries
