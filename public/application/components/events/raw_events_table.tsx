@@ -70,7 +70,8 @@ function EventsTable({ response, keyFields, caption }: { response: EventsRespons
   const columns: Array<EuiBasicTableColumn<RawEventBody>> = [
     {
       isExpander: true,
-      width: '72px',
+      // Room for the icon and "JSON"/"Hide" without an ellipsis.
+      width: '88px',
       name: <span className="euiScreenReaderOnly">{translate('huntEda.rawEvents.expand', 'Show all fields')}</span>,
       render: (event: RawEventBody) => {
         const open = expanded.has(event.id);
@@ -87,9 +88,11 @@ function EventsTable({ response, keyFields, caption }: { response: EventsRespons
     },
     {
       field: 'timestamp',
-      width: '200px',
+      // The full ISO time (as Discover and the flyout's facts show it) on one line, in the table's own font
+      // with even-width digits: a <code> font ran 40 px past this column into the next.
+      width: '220px',
       name: translate('huntEda.rawEvents.timestamp', 'Time (UTC)'),
-      render: (timestamp: number) => <code style={{ whiteSpace: 'nowrap' }}>{new Date(timestamp).toISOString()}</code>,
+      render: (timestamp: number) => <span style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>{new Date(timestamp).toISOString()}</span>,
     },
     ...keyFields.map(
       ({ field, name }): EuiBasicTableColumn<RawEventBody> => ({
