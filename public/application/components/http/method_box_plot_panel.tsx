@@ -43,6 +43,7 @@ function MethodBoxPlot({ response, onSelect }: { response: DistributionResponse;
     <ChartFrame
       title={translate('huntEda.methodBox.chartTitle', 'Bytes out per method (MB; points = transfers beyond 1.5×IQR)')}
       height={280}
+      grow
       footnote={`${precision}${notShown}`}
       controls={
         <EuiButtonGroup
@@ -107,7 +108,10 @@ function MethodBoxPlot({ response, onSelect }: { response: DistributionResponse;
   );
 }
 
-/** Bytes out per HTTP method as box plots, outlier transfers as points that drill down to the document. */
+/**
+ * Bytes out per HTTP method as box plots, outlier transfers as points that drill down to the document. The
+ * chart fills the panel's height, which the rare-methods table beside it sets.
+ */
 export function MethodBoxPlotPanel({ state, onSelect }: { state: RequestState<DistributionResponse>; onSelect: (selection: HttpSelection) => void }) {
   return (
     <AnalysisPanel
@@ -117,6 +121,7 @@ export function MethodBoxPlotPanel({ state, onSelect }: { state: RequestState<Di
       warnings={(data) => data.warnings}
       emptyMessage={translate('huntEda.methodBox.empty', 'No requests with bytes out in this index and time range.')}
       data-test-subj="huntEdaMethodBoxPanel"
+      fillHeight
     >
       {(data) => <MethodBoxPlot response={data} onSelect={onSelect} />}
     </AnalysisPanel>

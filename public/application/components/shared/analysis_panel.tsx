@@ -12,6 +12,8 @@ export interface AnalysisPanelProps<T> {
   readonly emptyMessage: string;
   readonly warnings?: (data: T) => readonly ResponseWarning[];
   readonly children: (data: T) => ReactNode;
+  /** Lay the content out as a column filling the panel's height (for a ChartFrame with `grow`). */
+  readonly fillHeight?: boolean;
   readonly 'data-test-subj'?: string;
 }
 
@@ -19,11 +21,19 @@ export interface AnalysisPanelProps<T> {
  * One panel's frame: progress while its request runs, its own error as a callout (the other panels go
  * on), an empty state, the route's warnings, then the content. A section with a heading, for screen readers.
  */
-export function AnalysisPanel<T>({ title, state, isEmpty, emptyMessage, warnings, children, ...rest }: AnalysisPanelProps<T>) {
+export function AnalysisPanel<T>({ title, state, isEmpty, emptyMessage, warnings, children, fillHeight = false, ...rest }: AnalysisPanelProps<T>) {
   const headingId = `huntEdaPanel-${title.replace(/\W+/g, '-')}`;
   const data = state.status === 'success' ? state.data : state.status === 'loading' ? state.previous : undefined;
   return (
-    <EuiPanel hasBorder paddingSize="m" data-test-subj={rest['data-test-subj']} aria-labelledby={headingId} role="region" aria-busy={state.status === 'loading'}>
+    <EuiPanel
+      hasBorder
+      paddingSize="m"
+      style={fillHeight ? { display: 'flex', flexDirection: 'column', flexGrow: 1 } : undefined}
+      data-test-subj={rest['data-test-subj']}
+      aria-labelledby={headingId}
+      role="region"
+      aria-busy={state.status === 'loading'}
+    >
       {state.status === 'loading' ? (
         <EuiProgress size="xs" color="accent" position="absolute" aria-label={translate('huntEda.panel.loading', 'Loading {title}', { title })} />
       ) : null}

@@ -6,7 +6,13 @@ import { translate } from '../../lib/translate';
 export interface ChartFrameProps {
   /** Shown above the chart and used for the PNG's file name and the chart's accessible name. */
   readonly title: string;
+  /** The chart's height in pixels; with `grow`, its least height. */
   readonly height: number;
+  /**
+   * Fill the height left in a flex-column parent (a panel stretched to its row's height), so a chart beside a
+   * taller panel leaves no empty band under it. The chart then never sets the row's height itself.
+   */
+  readonly grow?: boolean;
   /** Controls shown to the right of the title. */
   readonly controls?: ReactNode;
   /** A line under the chart (notes such as "412 conversations with OTR = 0 left out"). */
@@ -20,7 +26,7 @@ function fileName(title: string): string {
 }
 
 /** An Elastic Chart with a title, its controls and a "save as PNG" button (elastic-charts' own snapshot). */
-export function ChartFrame({ title, height, controls, footnote, children, ...rest }: ChartFrameProps) {
+export function ChartFrame({ title, height, grow = false, controls, footnote, children, ...rest }: ChartFrameProps) {
   const chartRef = useRef<Chart>(null);
   const { euiTheme } = useEuiTheme();
   const savePng = useCallback(() => {
@@ -35,8 +41,9 @@ export function ChartFrame({ title, height, controls, footnote, children, ...res
   }, [euiTheme.colors.emptyShade, title]);
   const saveLabel = translate('huntEda.chart.savePng', 'Save "{title}" as PNG', { title });
   return (
-    <div data-test-subj={rest['data-test-subj']}>
-      <EuiFlexGroup gutterSize="s" alignItems="center" responsive={false} wrap>
+    <div data-test-subj={rest['data-test-subj']} style={grow ? { display: 'flex', flexDirection: 'column', flex: '1 1 auto' } : undefined}>
+      {/* EuiFlexGroup grows by default; in a growing frame only the chart takes the extra height. */}
+      <EuiFlexGroup gutterSize="s" alignItems="center" responsive={false} wrap style={grow ? { flexGrow: 0 } : undefined}>
         <EuiFlexItem>
           <EuiText size="s">
             <h4>{title}</h4>
@@ -49,11 +56,22 @@ export function ChartFrame({ title, height, controls, footnote, children, ...res
           </EuiToolTip>
         </EuiFlexItem>
       </EuiFlexGroup>
-      <div style={{ height }}>
-        <Chart ref={chartRef} size={{ height }}>
-          {children}
-        </Chart>
-      </div>
+      {grow ? (
+        // A zero basis keeps the drawn canvas out of the row's height; the absolute box gives the chart a definite size.
+        <div style={{ flex: '1 1 0', minHeight: height, position: 'relative' }}>
+          <div style={{ position: 'absolute', inset: 0 }}>
+            <Chart ref={chartRef} size={{ height: '100%' }}>
+              {children}
+            </Chart>
+          </div>
+        </div>
+      ) : (
+        <div style={{ height }}>
+          <Chart ref={chartRef} size={{ height }}>
+            {children}
+          </Chart>
+        </div>
+      )}
       {footnote ? (
         <EuiText size="xs" color="subdued">
           <p>{footnote}</p>
