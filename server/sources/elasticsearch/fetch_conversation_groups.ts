@@ -46,8 +46,8 @@ interface PartitionResult {
  * one page, the first page is abandoned. Past one page, Elasticsearch would scan every
  * matching document again for each page, so the groups are fetched in partitions of the sources instead
  * (see buildConversationsPlanRequest): a plan lists the sources with their document counts and the names of
- * each signature id, then each partition (a `range` on the source field) is paged on its own, at most
- * `concurrency` in flight, folded in partition order so a truncated result is the same on every run. Past
+ * each signature id, then each partition (a `range` on the source field) is paged on its own, `concurrency`
+ * at a time, folded in partition order so a truncated result is the same on every run. Past
  * `maxGroups` the remaining partitions are only counted, so the total stays exact.
  */
 export async function fetchConversationGroups(
@@ -132,21 +132,21 @@ export async function fetchConversationGroups(
     return { groups, counted: partitionCount, documents: partitionDocuments };
   };
 
-  const inFlight: Promise<PartitionResult>[] = [];
+  // Each of `concurrency` workers starts the next partition as soon as its own is in, so a slow partition
+  // holds up no other request. Results are folded in partition order (a truncated result is then the same on
+  // every run); a worker waits while `concurrency` finished partitions wait for an earlier one, which bounds
+  // the groups held outside the columns.
+  const waiting = new Map<number, PartitionResult>();
+  const wakeUps: (() => void)[] = [];
+  const wakeAll = (): void => wakeUps.splice(0).forEach((wake) => wake());
   let next = 0;
-  try {
-    while (next < documents.length || inFlight.length > 0) {
-      while (inFlight.length < options.concurrency && next < documents.length) {
-        const end = nextPartitionEnd(documents, next, partitionBudget(pageSize, documentsSeen, groupsSeen));
-        const started = fetchPartition(next, end, truncated);
-        // Settled here too, so a partition failing while an earlier one is awaited is not an unhandled rejection.
-        started.catch(() => undefined);
-        inFlight.push(started);
-        next = end;
-      }
-      const result = await (inFlight.shift() as Promise<PartitionResult>);
-      documentsSeen += result.documents;
-      groupsSeen += result.counted;
+  let started = 0;
+  let folded = 0;
+  let failed = false;
+  const foldInOrder = (): void => {
+    for (let result = waiting.get(folded); result !== undefined; result = waiting.get(folded)) {
+      waiting.delete(folded);
+      folded += 1;
       counted += result.counted;
       // Sized once a fifth of the documents is in (the columns would otherwise double past the need).
       if (!reserved && documentsSeen >= totalDocuments / 5) {
@@ -161,9 +161,33 @@ export async function fetchConversationGroups(
         builder.add(group);
       }
     }
-  } finally {
-    await Promise.allSettled(inFlight);
-  }
+    wakeAll();
+  };
+  const work = async (): Promise<void> => {
+    for (;;) {
+      while (waiting.size >= options.concurrency && !failed) await new Promise<void>((wake) => wakeUps.push(wake));
+      if (failed || next >= documents.length) return;
+      const ordinal = started;
+      const start = next;
+      const end = nextPartitionEnd(documents, start, partitionBudget(pageSize, documentsSeen, groupsSeen));
+      started += 1;
+      next = end;
+      try {
+        const result = await fetchPartition(start, end, truncated);
+        documentsSeen += result.documents;
+        groupsSeen += result.counted;
+        waiting.set(ordinal, result);
+        foldInOrder();
+      } catch (error) {
+        failed = true;
+        wakeAll();
+        throw error;
+      }
+    }
+  };
+  const outcomes = await Promise.allSettled(Array.from({ length: options.concurrency }, work));
+  const failure = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+  if (failure !== undefined) throw failure.reason;
   return { groups: builder.build(), truncated, totalGroups: counted, warnings: [...warnings] };
 }
 
