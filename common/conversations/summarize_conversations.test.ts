@@ -95,6 +95,28 @@ describe('summarizeConversations', () => {
     );
   });
 
+  it('lists the same top addresses and cut ties as ranking every address, on samples full of ties', () => {
+    const ip = fc.constantFrom('10.0.0.1', '10.0.0.2', '10.0.0.10', '8.8.8.8', '8.8.4.4', '2001:db8::1', '2001:db8::a', '192.168.0.9');
+    const row = fc.record({ sourceIp: ip, destinationIp: ip });
+    const rank = (addresses: readonly string[], topN: number): [{ ip: string; conversations: number }[], number] => {
+      const counts = new Map<string, number>();
+      for (const address of addresses) counts.set(address, (counts.get(address) ?? 0) + 1);
+      const ranked = [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
+      const top = ranked.slice(0, topN).map(([address, conversations]) => ({ ip: address, conversations }));
+      const last = top.length > 0 ? top[top.length - 1].conversations : undefined;
+      return [top, ranked.slice(topN).filter(([, count]) => count === last).length];
+    };
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 40 }), fc.integer({ min: 0, max: 6 }), (rows, topN) => {
+        const list: Conversation[] = rows.map((r, i) => ({ ...conversations[0], ...r, signatureId: String(i % 3), otrSeconds: i }));
+        const s = summarizeConversations(list, { topN });
+        expect([s.topSources, s.topSourcesTiesBeyondCutoff]).toEqual(rank(rows.map((r) => r.sourceIp), topN));
+        expect([s.topDestinations, s.topDestinationsTiesBeyondCutoff]).toEqual(rank(rows.map((r) => r.destinationIp), topN));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('counts a pair once however many signatures and rows repeat it, globally and per signature', () => {
     const ip = fc.constantFrom('10.0.0.1', '10.0.0.2', '8.8.8.8', '2001:db8::1');
     const row = fc.record({ signatureId: fc.constantFrom('1', '2', '3'), sourceIp: ip, destinationIp: ip });

@@ -134,10 +134,8 @@ export function summarizeConversationTable(table: ConversationTable, { topN = 5 
   const uniquePairs = countDistinct(pairKeys.sort());
 
   const total = n;
-  const sources = countsByAddress(addresses, asSource);
-  const destinations = countsByAddress(addresses, asDestination);
-  const [topSources, topSourcesTiesBeyondCutoff] = topByConversations(sources, topN);
-  const [topDestinations, topDestinationsTiesBeyondCutoff] = topByConversations(destinations, topN);
+  const [topSources, topSourcesTiesBeyondCutoff] = topByConversations(addresses, asSource, topN);
+  const [topDestinations, topDestinationsTiesBeyondCutoff] = topByConversations(addresses, asDestination, topN);
   const signatureSummaries: SignatureSummary[] = signatureList
     .slice()
     .sort((a, b) => b.conversations - a.conversations || compare(a.signatureId, b.signatureId))
@@ -157,8 +155,8 @@ export function summarizeConversationTable(table: ConversationTable, { topN = 5 
     conversations: total,
     directions,
     uniquePairs: { count: uniquePairs, share: total === 0 ? 0 : uniquePairs / total },
-    uniqueSources: sources.size,
-    uniqueDestinations: destinations.size,
+    uniqueSources: countPositive(asSource),
+    uniqueDestinations: countPositive(asDestination),
     topSources,
     topSourcesTiesBeyondCutoff,
     topDestinations,
@@ -169,11 +167,10 @@ export function summarizeConversationTable(table: ConversationTable, { topN = 5 
   };
 }
 
-/** Address → count for the addresses counted at least once. */
-function countsByAddress(addresses: readonly string[], counts: readonly number[]): Map<string, number> {
-  const result = new Map<string, number>();
-  for (let code = 0; code < addresses.length; code += 1) if (counts[code] > 0) result.set(addresses[code], counts[code]);
-  return result;
+function countPositive(counts: readonly number[]): number {
+  let positive = 0;
+  for (const count of counts) if (count > 0) positive += 1;
+  return positive;
 }
 
 /** Distinct values of an ascending array. */
@@ -206,14 +203,36 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function topByConversations(counts: ReadonlyMap<string, number>, topN: number): [IpConversationCount[], number] {
-  const ranked = [...counts].sort(([ipA, a], [ipB, b]) => b - a || compare(ipA, ipB));
-  const top = ranked.slice(0, topN).map(([ip, conversations]) => ({ ip, conversations }));
-  if (top.length === 0) return [top, 0];
-  const last = top[top.length - 1].conversations;
-  let ties = 0;
-  for (let i = topN; i < ranked.length && ranked[i][1] === last; i += 1) ties += 1;
-  return [top, ties];
+/**
+ * The topN addresses by conversations (count descending, then address ascending) among those counted at
+ * least once, and how many more share the last listed count. Without ranking every address: the cut-off
+ * count comes from the sorted counts, then only the addresses above it are sorted and the tied ones
+ * scanned for the few smallest (a hundred thousand addresses tied at one conversation cost one pass).
+ */
+function topByConversations(addresses: readonly string[], counts: readonly number[], topN: number): [IpConversationCount[], number] {
+  const positive = Float64Array.from(counts.filter((count) => count > 0)).sort();
+  if (topN === 0 || positive.length === 0) return [[], 0];
+  const last = positive[Math.max(0, positive.length - topN)];
+  const above: number[] = [];
+  const tied: number[] = [];
+  let tiedCount = 0;
+  for (let code = 0; code < counts.length; code += 1) {
+    if (counts[code] > last) above.push(code);
+    else if (counts[code] === last) {
+      tiedCount += 1;
+      // Keep the topN smallest tied addresses, in order: enough for the places left.
+      if (tied.length < topN || compare(addresses[code], addresses[tied[tied.length - 1]]) < 0) {
+        let at = tied.length;
+        while (at > 0 && compare(addresses[code], addresses[tied[at - 1]]) < 0) at -= 1;
+        tied.splice(at, 0, code);
+        if (tied.length > topN) tied.pop();
+      }
+    }
+  }
+  above.sort((a, b) => counts[b] - counts[a] || compare(addresses[a], addresses[b]));
+  const taken = tied.slice(0, topN - above.length);
+  const top = [...above, ...taken].map((code) => ({ ip: addresses[code], conversations: counts[code] }));
+  return [top, tiedCount - taken.length];
 }
 
 function quantilesOfSorted(sorted: Float64Array): OtrQuantiles {
