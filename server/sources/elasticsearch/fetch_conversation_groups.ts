@@ -65,8 +65,9 @@ export async function fetchConversationGroups(
   const warnings = new Set<string>();
   // A first page slow to come means many documents: the plan is then started without waiting for it, and
   // cancelled if the page turns out to be the only one. A quick scope never starts it. A plan listing more
-  // sources than the first page holds groups proves the page is not the only one (each source is in a group
-  // at least): the page, which makes Elasticsearch scan every document, is then abandoned for the partitions.
+  // sources than the first page holds groups shows the page is not the only one (each source is in a group
+  // at least, unless all its documents lack a signature id or destination; then abandoning costs time, not
+  // groups): the page, which makes Elasticsearch scan every document, is then abandoned for the partitions.
   const cancelPlan = new AbortController();
   const cancelFirst = new AbortController();
   let planning: Promise<Plan> | undefined;
