@@ -102,7 +102,9 @@ function MethodBoxPlot({ response, onSelect }: { response: DistributionResponse;
         yAccessors={['y']}
         xScaleType={ScaleType.Linear}
         yScaleType={yScaleType}
-        lineSeriesStyle={{ line: { visible: false }, point: { visible: 'always', radius: 3, fill: ColorVariant.Series, opacity: 0.8 } }}
+        // As on the OTR box plots: the theme's danger colour (the default second series colour was a pale tint).
+        color={euiTheme.colors.danger}
+        lineSeriesStyle={{ line: { visible: false }, point: { visible: 'always', radius: 3, fill: ColorVariant.Series, stroke: euiTheme.colors.emptyShade, strokeWidth: 1, opacity: 0.9 } }}
       />
     </ChartFrame>
   );
