@@ -1,6 +1,12 @@
 import type { ConversationColumns } from '../../common/api/conversations';
 import { computeOtrScatterModel, getMarkRadius, JITTER, jitterOffset, MAX_MARK_RADIUS, POINT_RADIUS } from './compute_otr_scatter_model';
+import { SCATTER_HIT_COLUMNS, snapToLogColumns } from './snap_to_log_columns';
 import { COLUMNS } from './test_fixtures';
+
+/** Half the hit-test column width in ln space, over the drawn x values. */
+function halfColumn(xs: readonly number[]): number {
+  return (Math.log(Math.max(...xs)) - Math.log(Math.min(...xs))) / SCATTER_HIT_COLUMNS / 2;
+}
 
 /** n conversations of one signature, OTR 1–100 h and 2–200 observations on a log grid, plus one far outlier. */
 function manyConversations(n: number): ConversationColumns {
@@ -33,7 +39,7 @@ describe('computeOtrScatterModel', () => {
   it('under log1p keeps every conversation at OTR + 1 hour', () => {
     const model = computeOtrScatterModel(COLUMNS, { zeroOtr: 'log1p', jitter: false });
     expect(model.dropped).toBe(0);
-    expect(model.points.map((p) => p.x)).toEqual([1, 3, 25]);
+    expect(model.points.map((p) => p.x)).toEqual(snapToLogColumns([1, 3, 25]));
     expect(model.directions).toEqual(['internal_to_external', 'internal_to_internal']);
   });
 
@@ -42,7 +48,7 @@ describe('computeOtrScatterModel', () => {
     const b = computeOtrScatterModel(COLUMNS, { zeroOtr: 'log1p', jitter: true });
     expect(a.points).toEqual(b.points);
     a.points.forEach((p, i) => {
-      expect(Math.abs(Math.log(p.x / [1, 3, 25][i]))).toBeLessThanOrEqual(JITTER);
+      expect(Math.abs(Math.log(p.x / [1, 3, 25][i]))).toBeLessThanOrEqual(JITTER + halfColumn(a.points.map((q) => q.x)));
       expect(Math.abs(Math.log(p.y / COLUMNS.observations[i]))).toBeLessThanOrEqual(JITTER);
     });
     expect(a.points.some((p, i) => p.x !== [1, 3, 25][i])).toBe(true);
@@ -72,8 +78,9 @@ describe('computeOtrScatterModel', () => {
     expect(model.points.reduce((sum, p) => sum + p.count, 0)).toBe(3000);
     const outlier = model.points.find((p) => p.row === 2999);
     expect(outlier).toMatchObject({ x: 5000, y: 1, count: 1 });
+    const half = halfColumn(model.points.map((p) => p.x));
     for (const p of model.points) {
-      expect(p.x).toBe(columns.otr_seconds[p.row] / 3600);
+      expect(Math.abs(Math.log(p.x) - Math.log(columns.otr_seconds[p.row] / 3600))).toBeLessThanOrEqual(half + 1e-12);
       expect(p.y).toBe(columns.observations[p.row]);
       expect(columns.otr_seconds[p.row]).toBeGreaterThanOrEqual(p.otrSecondsRange[0]);
       expect(columns.otr_seconds[p.row]).toBeLessThanOrEqual(p.otrSecondsRange[1]);
@@ -101,6 +108,16 @@ describe('computeOtrScatterModel', () => {
     const jittered = computeOtrScatterModel(columns, { zeroOtr: 'drop', jitter: true, maxPoints: 500 });
     expect(jittered.points.map((p) => [p.row, p.count])).toEqual(plain.points.map((p) => [p.row, p.count]));
     expect(jittered.points.some((p, i) => p.x !== plain.points[i].x)).toBe(true);
+  });
+
+  it('draws marks on the hit-test columns, so marks in one column share one x and none moves by more than half a column', () => {
+    const columns = manyConversations(3000);
+    const model = computeOtrScatterModel(columns, { zeroOtr: 'drop', jitter: true, maxPoints: 5000 });
+    // Where each jittered conversation would be drawn without the columns.
+    const exact = model.points.map((p) => (columns.otr_seconds[p.row] / 3600) * Math.exp(JITTER * jitterOffset(p.row, 0)));
+    expect(model.points.map((p) => p.x)).toEqual(snapToLogColumns(exact));
+    expect(new Set(model.points.map((p) => p.x)).size).toBeLessThanOrEqual(SCATTER_HIT_COLUMNS + 1);
+    expect(new Set(exact).size).toBeGreaterThan(SCATTER_HIT_COLUMNS + 1);
   });
 
   it('sizes merged marks by ln(count) within bounds', () => {

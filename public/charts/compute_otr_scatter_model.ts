@@ -2,6 +2,7 @@ import type { ConversationColumns } from '../../common/api/conversations';
 import type { Direction } from '../../common/model/direction';
 import { decimateOnLogGrid } from './decimate_on_log_grid';
 import { formatSignatureLegendLabel } from './format_signature_legend_label';
+import { snapToLogColumns } from './snap_to_log_columns';
 
 /**
  * What to do with OTR = 0 (single-observation conversations) on a log axis, which has no 0:
@@ -26,7 +27,7 @@ export const MAX_MARK_RADIUS = 10;
 
 export interface OtrScatterDatum {
   readonly kind: 'otr_point';
-  /** OTR in hours (plus one under `log1p`), jittered when asked. */
+  /** OTR in hours (plus one under `log1p`), jittered when asked, on its hit-test column (snapToLogColumns). */
   readonly x: number;
   /** Observations, jittered when asked. */
   readonly y: number;
@@ -88,13 +89,20 @@ export function getMarkRadius(count: number): number {
   return count <= 1 ? POINT_RADIUS : Math.min(MAX_MARK_RADIUS, POINT_RADIUS + 1.2 * Math.log(count));
 }
 
+/** The marks with x on the hit-test columns, so the chart can find every one under the pointer. */
+function onHitColumns(points: readonly OtrScatterDatum[]): OtrScatterDatum[] {
+  const xs = snapToLogColumns(points.map((point) => point.x));
+  return points.map((point, i) => (xs[i] === point.x ? point : { ...point, x: xs[i] }));
+}
+
 /**
  * The log–log scatter of observations against OTR (hours), one point per conversation, for a chart with
  * natural-log axes faceted by direction. Jitter is multiplicative (uniform on the log axes) to see through
  * the bands that integer observation counts and repeated OTRs make; it moves the drawn point only, never the
  * binning. Above `maxPoints` plottable conversations, decimateOnLogGrid merges conversations of one
  * signature and direction that share a log-grid cell into one mark (a real conversation of the cell, with the
- * count and ranges), keeping each series' extremes and every lone point as they are. O(n).
+ * count and ranges), keeping each series' extremes and every lone point as they are. Drawn x values sit on
+ * snapToLogColumns' columns (under a pixel away) so that hovering and clicking reach every mark. O(n).
  */
 export function computeOtrScatterModel(columns: ConversationColumns, options: OtrScatterOptions): OtrScatterModel {
   const maxPoints = options.maxPoints ?? DEFAULT_MAX_SCATTER_POINTS;
@@ -136,7 +144,7 @@ export function computeOtrScatterModel(columns: ConversationColumns, options: Ot
   };
 
   if (rows.length <= maxPoints) {
-    const points = rows.map((_, k) => toDatum(k, 1, [xs[k], xs[k]], [ys[k], ys[k]]));
+    const points = onHitColumns(rows.map((_, k) => toDatum(k, 1, [xs[k], xs[k]], [ys[k], ys[k]])));
     return { points, dropped, plottable: rows.length, mode: { kind: 'all' }, directions };
   }
 
@@ -152,7 +160,7 @@ export function computeOtrScatterModel(columns: ConversationColumns, options: Ot
     return id;
   });
   const grid = decimateOnLogGrid({ x: xs, y: ys, series }, { maxMarks: maxPoints });
-  const points = grid.marks.map((mark) => toDatum(mark.representative, mark.members, [mark.xMin, mark.xMax], [mark.yMin, mark.yMax]));
+  const points = onHitColumns(grid.marks.map((mark) => toDatum(mark.representative, mark.members, [mark.xMin, mark.xMax], [mark.yMin, mark.yMax])));
   return {
     points,
     dropped,

@@ -19,6 +19,7 @@ import { buildTimelineRequest } from '../../public/application/lib/build_api_req
 import { DEFAULT_HTTP_CONTROLS, type HttpControls } from '../../public/application/lib/http_controls';
 import type { QueryContext } from '../../public/application/lib/query_context';
 import { BYTES_PER_MB } from '../../public/charts/compute_method_box_plot_model';
+import { snapToLogColumns } from '../../public/charts/snap_to_log_columns';
 import { encodeHuntEdaUrlState } from '../../public/locator/hunt_eda_url_state';
 import {
   ALERTS_INDEX_TEMPLATE,
@@ -233,9 +234,11 @@ describe('the conversations view over the outbreak', () => {
         const expected = plotted.filter((conversation) => conversation.direction === facetOf(series.key) && conversation.signatureId === signatureId);
         expect({ series: series.key, points: series.points.length }).toEqual({ series: series.key, points: expected.length });
       }
-      // The outbound facet point by point: the 32 conversations of 2830018, at (OTR in hours, observations).
+      // The outbound facet point by point: the 32 conversations of 2830018, at (OTR in hours on the chart's
+      // hit-test columns, observations).
       const outbound = lines.filter((series) => facetOf(series.key) === 'internal_to_external').flatMap((series) => series.points.map((point) => [Number(point.x), point.y]));
-      const expectedOutbound = plotted.filter((conversation) => conversation.direction === 'internal_to_external').map((conversation) => [conversation.otrSeconds / 3600, conversation.observations]);
+      const drawnHours = snapToLogColumns(plotted.map((conversation) => conversation.otrSeconds / 3600));
+      const expectedOutbound = plotted.flatMap((conversation, i) => (conversation.direction === 'internal_to_external' ? [[drawnHours[i], conversation.observations]] : []));
       const byX = (a: number[], b: number[]) => a[0] - b[0] || a[1] - b[1];
       expect(outbound.sort(byX).map(([x, y]) => [Number(x.toPrecision(9)), y])).toEqual(expectedOutbound.sort(byX).map(([x, y]) => [Number(x.toPrecision(9)), y]));
       expect(outbound).toHaveLength(OUTBREAK_FACTS.internalToExternalConversations);

@@ -178,6 +178,9 @@ export function OtrScatter({ columns, onSelect, signatureColors, maxPoints }: Ot
         showLegend
         legendPosition={Position.Right}
         onElementClick={onClick}
+        // Only marks under the pointer (radius + 1 px) are hovered and clicked; with the default 10 px a click
+        // opened whichever neighbour came first in series order, not the mark under the pointer.
+        pointBuffer={1}
         xDomain={{ min: domains.x?.min ?? NaN, max: domains.x?.max ?? NaN, logBase: Math.E }}
         ariaLabel={translate('huntEda.scatter.aria', 'Scatter plot of observations against observation timestamp range, natural-log axes, one panel per direction')}
       />
