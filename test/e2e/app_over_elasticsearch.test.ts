@@ -14,11 +14,14 @@ import type { Client } from '@elastic/elasticsearch';
 import type { DebugState, DebugStateAxis, DebugStateLine } from '@elastic/charts';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
+import type { ConversationsResponse } from '../../common/api/conversations';
 import type { TimelineRequestBody, TimelineResponse } from '../../common/api/timeline';
 import { buildTimelineRequest } from '../../public/application/lib/build_api_requests';
 import { DEFAULT_HTTP_CONTROLS, type HttpControls } from '../../public/application/lib/http_controls';
 import type { QueryContext } from '../../public/application/lib/query_context';
 import { BYTES_PER_MB } from '../../public/charts/compute_method_box_plot_model';
+import { OTR_LOG_FLOOR_HOURS } from '../../public/charts/compute_otr_box_plot_model';
+import { formatDuration } from '../../public/charts/format_duration';
 import { snapToLogColumns } from '../../public/charts/snap_to_log_columns';
 import { encodeHuntEdaUrlState } from '../../public/locator/hunt_eda_url_state';
 import {
@@ -36,6 +39,7 @@ import { HTTP_MONTH_BUCKETS, OUTLIER_TRANSFER } from '../../server/sample_data/h
 import { createTestEsClient } from '../helpers/create_test_es_client';
 import { getTestEsUrl } from '../helpers/get_test_es_url';
 import { uniqueIndexName } from '../helpers/unique_index_name';
+import { findMostIsolatedMark, getAxisScale, type Mark } from './chart_marks';
 import { REPO_ROOT } from './run_cli';
 import { startServe, type Served } from './start_serve';
 
@@ -58,11 +62,17 @@ let browser: Browser;
 let viewsDir: string;
 
 /** A page with Elastic Charts' debug state on, Discover's locator standing in, and every page error collected. */
-async function openApp(search: string): Promise<{ page: Page; errors: string[]; timelineBodies: unknown[]; discover: () => Promise<unknown[]> }> {
+async function openApp(
+  search: string,
+): Promise<{ page: Page; errors: string[]; timelineBodies: unknown[]; conversationsAnswers: Promise<ConversationsResponse>[]; discover: () => Promise<unknown[]> }> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   const errors: string[] = [];
   const timelineBodies: unknown[] = [];
+  const conversationsAnswers: Promise<ConversationsResponse>[] = [];
   page.on('request', (request) => request.url().endsWith('/internal/hunt_eda/timeline') && timelineBodies.push(request.postDataJSON()));
+  page.on('response', (response) => {
+    if (response.url().endsWith('/internal/hunt_eda/conversations')) conversationsAnswers.push(response.json() as Promise<ConversationsResponse>);
+  });
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && !message.text().startsWith('Failed to load resource') && errors.push(message.text()));
   await page.addInitScript(() => {
@@ -86,7 +96,7 @@ async function openApp(search: string): Promise<{ page: Page; errors: string[]; 
   await page.bringToFront();
   await page.waitForSelector('[data-test-subj="huntEdaApp"]', { timeout: 60_000 });
   const discover = () => page.evaluate(() => (window as unknown as { __discoverNavigations: unknown[] }).__discoverNavigations);
-  return { page, errors, timelineBodies, discover };
+  return { page, errors, timelineBodies, conversationsAnswers, discover };
 }
 
 /**
@@ -152,6 +162,55 @@ async function highlightedMarks(chart: Locator): Promise<{ x: number; y: number 
     const [mx, my] = translateOf(mark);
     return { x: svg.x + px + mx, y: svg.y + py + my };
   });
+}
+
+/**
+ * The translate of the panel Elastic Charts highlights a mark in, once the pointer, moved over the chart at
+ * the given shares of its width and height, is over one (the first translate of its highlighter layer).
+ */
+async function findPanelTranslate(chart: Locator, shares: ReadonlyArray<readonly [number, number]>): Promise<[number, number]> {
+  const page = chart.page();
+  const box = await chart.locator('.echChartPointerContainer').boundingBox();
+  if (!box) throw new Error('the chart has no box');
+  const highlighter = chart.locator('.echHighlighter g[transform]');
+  for (const [across, down] of shares) {
+    await page.mouse.move(box.x + box.width * across, box.y + box.height * down, { steps: 3 });
+    await page.waitForTimeout(150);
+    if ((await highlighter.count()) > 0) return translateOf(await highlighter.first().getAttribute('transform'));
+  }
+  throw new Error(`nothing highlighted at ${JSON.stringify(shares)}`);
+}
+
+/** Moves the pointer onto a page position in small steps and waits for the chart to follow. */
+async function pointAt(page: Page, x: number, y: number): Promise<void> {
+  await page.mouse.move(x - 12, y - 12, { steps: 2 });
+  await page.waitForTimeout(100);
+  await page.mouse.move(x, y, { steps: 4 });
+  await page.waitForTimeout(250);
+}
+
+/** The conversation flyout's title, facts and raw events, once its events have loaded. */
+async function readConversationFlyout(page: Page): Promise<{ source: string; destination: string; text: string; eventsCount: string; sourceCells: string[] }> {
+  const flyout = page.locator('[data-test-subj="huntEdaConversationFlyout"]');
+  await flyout.waitFor({ timeout: 30_000 });
+  await page.waitForFunction(() => document.querySelector('[data-test-subj="huntEdaConversationFlyout"] h2')?.textContent?.startsWith('Conversation '), undefined, { timeout: 30_000 });
+  const [, source, destination] = /^Conversation (\S+) → (\S+)$/.exec((await flyout.locator('h2').innerText()).trim()) ?? [];
+  const eventsCount = flyout.locator('[data-test-subj="huntEdaRawEventsCount"]');
+  await eventsCount.waitFor({ timeout: 60_000 });
+  return {
+    source,
+    destination,
+    text: await flyout.innerText(),
+    eventsCount: await eventsCount.innerText(),
+    sourceCells: await flyout.locator('[data-test-subj="huntEdaRawEventCell-source.ip"]').allInnerTexts(),
+  };
+}
+
+/** Whether the raw events' count line agrees with a conversation's observations (one event per observation). */
+function countedEvents(line: string, observations: number): boolean {
+  const atLeast = /more than ([\d,]+) events/.exec(line);
+  if (atLeast) return Number(atLeast[1].replace(/,/g, '')) < observations;
+  return line.includes(`${observations.toLocaleString('en-US')} events`);
 }
 
 async function tooltipText(page: Page): Promise<string> {
@@ -315,6 +374,132 @@ describe('the conversations view over the outbreak', () => {
         ['source.ip', { query: source }],
         ['destination.ip', { query: destination }],
       ]);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 600_000);
+
+  it('opens the conversation of a scatter point and of a box-plot outlier on a canvas click, with its raw events', async () => {
+    const { page, errors, conversationsAnswers } = await openApp(
+      encodeHuntEdaUrlState({ index: indices.outbreak, analysis: 'conversations', fieldMappingPreset: 'ecs', timeRange: outbreakRange, queryDsl: MATCH_ALL, homeNetworks: HOME_NETWORKS }),
+    );
+    try {
+      const scatterChart = page.locator('[data-test-subj="huntEdaOtrScatter"]');
+      const scatter = await debugState(scatterChart, (state) => (state.lines?.length ?? 0) > 0);
+      expect(conversationsAnswers).toHaveLength(1);
+      const { conversations: columns, otr_box_stats: boxStats } = await conversationsAnswers[0];
+      const conversationOf = (row: number) => ({
+        signatureId: columns.signature_id[row],
+        source: columns.source_ip[row],
+        destination: columns.destination_ip[row],
+        observations: columns.observations[row],
+      });
+
+      // Every drawn point, at its pixel in its facet (from the axes' ticks), with the route's rows drawn there:
+      // the model draws the rows with OTR > 0, each at its OTR in hours on the hit-test columns.
+      type ScatterPoint = { facet: string; rows: number[] };
+      const plottedRows = columns.otr_seconds.flatMap((otr, row) => (otr > 0 ? [row] : []));
+      // Chromium's Math.exp may differ from Node's in the last bit.
+      const sameDrawnValue = (a: number, b: number) => Math.abs(a - b) <= 1e-12 * Math.abs(b);
+      const drawnHours = new Map(snapToLogColumns(plottedRows.map((row) => columns.otr_seconds[row] / 3600)).map((hours, k) => [plottedRows[k], hours]));
+      const scatterX = getAxisScale(scatter.axes?.x[0] as DebugStateAxis, 'x', 'log');
+      const scatterY = getAxisScale(scatter.axes?.y[0] as DebugStateAxis, 'y', 'log');
+      const points: Mark<ScatterPoint>[] = (scatter.lines ?? []).flatMap((series) => {
+        const facet = /smH\{([^}]*)\}/.exec(series.key)?.[1] ?? '';
+        const signatureId = series.name.split(' ')[0];
+        return series.points.map((point) => ({
+          x: scatterX(Number(point.x)),
+          y: scatterY(point.y),
+          item: {
+            facet,
+            rows: plottedRows.filter((row) => columns.signature_id[row] === signatureId && columns.direction[row] === facet && columns.observations[row] === point.y && sameDrawnValue(drawnHours.get(row) ?? NaN, Number(point.x))),
+          },
+        }));
+      });
+      expect(points.every((point) => point.item.rows.length > 0)).toBe(true);
+      // The outbound facet (the 32 WannaCry conversations to the internet) sits beside the dense internal one,
+      // whose points used to capture the pointer: its most isolated point drawn for one conversation.
+      const outbound = points.filter((point) => point.item.facet === 'internal_to_external');
+      expect(outbound).toHaveLength(OUTBREAK_FACTS.internalToExternalConversations);
+      const target = findMostIsolatedMark(outbound.filter((point) => point.item.rows.length === 1), points).mark;
+      const expected = conversationOf(target.item.rows[0]);
+
+      // Panel origins: the internal facet's from the highlighter over one of its points; the outbound facet is
+      // the first panel of Elastic Charts' band scale (inner padding 0.1, no outer), one step = width / 1.9 before it.
+      await scatterChart.scrollIntoViewIfNeeded();
+      const [internalLeft, panelTop] = await findPanelTranslate(scatterChart, [0.72, 0.76, 0.8, 0.68, 0.64].flatMap((across) => [0.62, 0.3, 0.66, 0.7].map((down) => [across, down] as const)));
+      const plotWidth = Number(await scatterChart.locator('.echHighlighter clipPath rect').getAttribute('width'));
+      const outboundLeft = internalLeft - plotWidth / 1.9;
+      const svg = await scatterChart.locator('.echHighlighter').boundingBox();
+      if (!svg) throw new Error('the scatter has no highlighter layer');
+      const pageOf = (point: Mark<unknown>) => ({ x: svg.x + outboundLeft + point.x, y: svg.y + panelTop + point.y });
+
+      // Every outbound point answers the pointer: its tooltip names it, or a conversation drawn under the pointer with it (within 4.5 px: radius 2.5, the 1 px buffer, pixel rounding).
+      const nameOf = (row: number) => `${columns.source_ip[row]} → ${columns.destination_ip[row]}`;
+      const unanswered: string[] = [];
+      for (const point of outbound) {
+        const at = pageOf(point);
+        await pointAt(page, at.x, at.y);
+        const tooltip = await tooltipText(page);
+        const near = outbound.filter((other) => Math.hypot(other.x - point.x, other.y - point.y) <= 4.5).flatMap((other) => other.item.rows);
+        if (!near.some((row) => tooltip.includes(nameOf(row)))) unanswered.push(`${nameOf(point.item.rows[0])}: "${tooltip.slice(0, 80)}"`);
+      }
+      expect(unanswered).toEqual([]);
+
+      const at = pageOf(target);
+      await pointAt(page, at.x, at.y);
+      expect(await tooltipText(page)).toContain(`${expected.source} → ${expected.destination}`);
+      const marks = await highlightedMarks(scatterChart);
+      expect(marks.some((mark) => Math.hypot(mark.x - at.x, mark.y - at.y) < 1.5)).toBe(true);
+      await screenshot(page, 'scatter_point_hover', false);
+      await page.mouse.click(at.x, at.y);
+      const fromScatter = await readConversationFlyout(page);
+      expect({ source: fromScatter.source, destination: fromScatter.destination }).toEqual({ source: expected.source, destination: expected.destination });
+      expect(fromScatter.text).toContain(expected.signatureId);
+      expect(fromScatter.text).toMatch(new RegExp(`Observations\\s+${expected.observations}\\b`));
+      expect(countedEvents(fromScatter.eventsCount, expected.observations)).toBe(true);
+      expect(fromScatter.sourceCells.length).toBeGreaterThan(0);
+      expect(fromScatter.sourceCells.every((cell) => cell.includes(expected.source))).toBe(true);
+      await screenshot(page, 'scatter_point_flyout', false);
+      await page.locator('[data-test-subj="huntEdaConversationFlyout"] [data-test-subj="euiFlyoutCloseButton"]').click();
+      await page.locator('[data-test-subj="huntEdaConversationFlyout"]').waitFor({ state: 'detached', timeout: 30_000 });
+
+      // The box plots' outliers, each at its signature's column and its OTR in hours (raised to the log
+      // floor), with the route's outlier rows of that signature drawn there. The stacks above the boxes are
+      // marks overlapping within their radius, where the pointer cannot tell one from another; click the
+      // outlier farthest from any other.
+      const boxChart = page.locator('[data-test-subj="huntEdaOtrBoxPlots"]');
+      const boxes = await debugState(boxChart, (state) => (state.lines ?? []).some((series) => series.key.includes('spec{otrOutliers}') && series.points.length > 0));
+      const boxX = getAxisScale(boxes.axes?.x[0] as DebugStateAxis, 'x', 'linear');
+      const boxY = getAxisScale(boxes.axes?.y[0] as DebugStateAxis, 'y', 'log');
+      const outlierSeries = (boxes.lines ?? []).find((series) => series.key.includes('spec{otrOutliers}'));
+      const outliers: Mark<{ rows: number[] }>[] = (outlierSeries?.points ?? []).map((point) => {
+        const signatureId = labelOf(boxes.axes?.x[0], Number(point.x)).trim();
+        const rows = boxStats.find((stats) => stats.signature_id === signatureId)?.outlier_rows ?? [];
+        return { x: boxX(Number(point.x)), y: boxY(point.y), item: { rows: rows.filter((row) => Math.max(columns.otr_seconds[row] / 3600, OTR_LOG_FLOOR_HOURS) === point.y) } };
+      });
+      expect(outliers.length).toBe(boxStats.reduce((sum, stats) => sum + stats.outlier_rows.length, 0));
+      expect(outliers.every((point) => point.item.rows.length > 0)).toBe(true);
+      const { mark: outlier } = findMostIsolatedMark(outliers.filter((point) => point.item.rows.length === 1), outliers);
+      const expectedOutlier = conversationOf(outlier.item.rows[0]);
+      await boxChart.scrollIntoViewIfNeeded();
+      const [plotLeft, plotTop] = await findPanelTranslate(boxChart, [0.5, 0.3, 0.7, 0.1, 0.9].map((across) => [across, 0.4] as const));
+      const boxSvg = await boxChart.locator('.echHighlighter').boundingBox();
+      if (!boxSvg) throw new Error('the box plots have no highlighter layer');
+      const outlierAt = { x: boxSvg.x + plotLeft + outlier.x, y: boxSvg.y + plotTop + outlier.y };
+      await pointAt(page, outlierAt.x, outlierAt.y);
+      expect(await tooltipText(page)).toContain(formatDuration(columns.otr_seconds[outlier.item.rows[0]]));
+      await screenshot(page, 'box_outlier_hover', false);
+      await page.mouse.click(outlierAt.x, outlierAt.y);
+      const fromBox = await readConversationFlyout(page);
+      expect({ source: fromBox.source, destination: fromBox.destination }).toEqual({ source: expectedOutlier.source, destination: expectedOutlier.destination });
+      expect(fromBox.text).toContain(expectedOutlier.signatureId);
+      expect(fromBox.text).toMatch(new RegExp(`Observations\\s+${expectedOutlier.observations}\\b`));
+      expect(countedEvents(fromBox.eventsCount, expectedOutlier.observations)).toBe(true);
+      expect(fromBox.sourceCells.length).toBeGreaterThan(0);
+      expect(fromBox.sourceCells.every((cell) => cell.includes(expectedOutlier.source))).toBe(true);
+      await screenshot(page, 'box_outlier_flyout', false);
       expect(errors).toEqual([]);
     } finally {
       await page.close();
