@@ -446,6 +446,16 @@ describe('the conversations view over the outbreak', () => {
         if (!near.some((row) => tooltip.includes(nameOf(row)))) unanswered.push(`${nameOf(point.item.rows[0])}: "${tooltip.slice(0, 80)}"`);
       }
       expect(unanswered).toEqual([]);
+      // In the dense internal facet, every point with no other mark within 5 px answers with itself.
+      const internal = points.filter((point) => point.item.facet === 'internal_to_internal');
+      const alone = internal.filter((point) => point.item.rows.length === 1 && internal.every((other) => other === point || Math.hypot(other.x - point.x, other.y - point.y) >= 5));
+      expect(alone.length).toBeGreaterThan(20);
+      for (const point of alone) {
+        await pointAt(page, svg.x + internalLeft + point.x, svg.y + panelTop + point.y);
+        const tooltip = await tooltipText(page);
+        if (!tooltip.includes(nameOf(point.item.rows[0]))) unanswered.push(`${nameOf(point.item.rows[0])}: "${tooltip.slice(0, 80)}"`);
+      }
+      expect(unanswered).toEqual([]);
 
       const at = pageOf(target);
       await pointAt(page, at.x, at.y);
