@@ -142,7 +142,9 @@ it('takes a one-page scope’s names from the pairs listed beside the groups, in
     sourceIp: Array.isArray(doc.source.ip) ? doc.source.ip[0] : doc.source.ip,
     destinationIp: doc.destination.ip,
   }));
-  const singleNamed = await groupsOf(new ElasticsearchSource(recording, { pageSize: 10_000 }), {
+  // The plan would start beside a first page slower than planDelayMs; counting searches, a slow machine must not start it.
+  const onePage = { pageSize: 10_000, planDelayMs: 60_000 };
+  const singleNamed = await groupsOf(new ElasticsearchSource(recording, onePage), {
     ...QUERY,
     filters: [{ kind: 'terms', field: 'rule.id', values: ['2001569'], negate: true }, { kind: 'terms', field: 'source.ip', values: ['10.0.0.1'], negate: true }],
   });
@@ -154,7 +156,7 @@ it('takes a one-page scope’s names from the pairs listed beside the groups, in
   expect(searches[0].aggs?.conversations.aggs).not.toHaveProperty('signature');
 
   searches.length = 0;
-  const renamed = await groupsOf(new ElasticsearchSource(recording, { pageSize: 10_000 }));
+  const renamed = await groupsOf(new ElasticsearchSource(recording, onePage));
   expect(searches).toHaveLength(2);
   expect(searches[1].aggs?.conversations.aggs).toHaveProperty('signature');
   const names = new Map(renamed.groups.filter((g) => g.signatureId === '2001569').map((g) => [`${g.sourceIp}|${g.destinationIp}`, g.signature]));

@@ -55,7 +55,7 @@ export interface ElasticsearchSourceOptions {
   /** Sources per page of a conversations plan (default 50,000) and (signature id, name) pairs (default 10,000): their buckets together stay below search.max_buckets (65,536 by default). */
   readonly planSourcesPageSize?: number;
   readonly planNamesPageSize?: number;
-  /** A first conversations page slower than this starts the plan alongside it (default 500 ms). */
+  /** A first conversations page slower than this starts the plan alongside it (default 150 ms). */
   readonly planDelayMs?: number;
   /** Conversation partitions requested at once (default 2). */
   readonly concurrency?: number;
@@ -96,7 +96,7 @@ export class ElasticsearchSource implements AnalysisSource {
     this.pageSizeWithoutNames = options.pageSizeWithoutNames ?? 25_000;
     this.planSourcesPageSize = options.planSourcesPageSize ?? 50_000;
     this.planNamesPageSize = options.planNamesPageSize ?? 10_000;
-    this.planDelayMs = options.planDelayMs ?? 500;
+    this.planDelayMs = options.planDelayMs ?? 150;
     this.concurrency = options.concurrency ?? 2;
     this.fencesBatch = options.fencesBatch ?? 100;
   }
