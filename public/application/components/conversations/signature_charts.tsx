@@ -119,6 +119,9 @@ export function SignatureCharts({ response, onSelect }: SignatureChartsProps) {
           debugState={isChartDebugStateEnabled()}
           xDomain={xDomain}
           onElementClick={onOutlierClick}
+          // Only the outlier under the pointer (radius + 1 px) is hovered and clicked, as in the scatter: with the
+          // default 10 px a click opened the highest outlier of a stack within reach.
+          pointBuffer={1}
           ariaLabel={translate('huntEda.signatures.boxAria', 'Box plots of observation timestamp range per signature; select an outlier to see its conversation')}
         />
         <Tooltip headerFormatter={({ value }) => categories[Math.round(Number(value))]?.signature ?? ''} />
@@ -146,6 +149,8 @@ export function SignatureCharts({ response, onSelect }: SignatureChartsProps) {
           xScaleType={ScaleType.Linear}
           yScaleType={scale === 'log' ? ScaleType.Log : ScaleType.Linear}
           hideInLegend
+          // It only stretches the value domain to the whiskers: no row of its own in the tooltip.
+          filterSeriesInTooltip={() => false}
           lineSeriesStyle={{ line: { visible: false }, point: { visible: 'never' } }}
         />
         <LineSeries
