@@ -213,6 +213,25 @@ function countedEvents(line: string, observations: number): boolean {
   return line.includes(`${observations.toLocaleString('en-US')} events`);
 }
 
+/** The conversation a flyout must show: its key facts and, in its raw events, its own source. */
+interface ExpectedConversation {
+  readonly signatureId: string;
+  readonly source: string;
+  readonly destination: string;
+  readonly observations: number;
+}
+
+/** The open flyout shows exactly this conversation, with raw events of its source. */
+async function expectConversationFlyout(page: Page, expected: ExpectedConversation): Promise<void> {
+  const flyout = await readConversationFlyout(page);
+  expect({ source: flyout.source, destination: flyout.destination }).toEqual({ source: expected.source, destination: expected.destination });
+  expect(flyout.text).toContain(expected.signatureId);
+  expect(flyout.text).toMatch(new RegExp(`Observations\\s+${expected.observations}\\b`));
+  expect(countedEvents(flyout.eventsCount, expected.observations)).toBe(true);
+  expect(flyout.sourceCells.length).toBeGreaterThan(0);
+  expect(flyout.sourceCells.every((cell) => cell.includes(expected.source))).toBe(true);
+}
+
 async function tooltipText(page: Page): Promise<string> {
   const tooltip = page.locator('.echTooltip');
   return (await tooltip.count()) > 0 ? tooltip.first().innerText() : '';
@@ -464,13 +483,7 @@ describe('the conversations view over the outbreak', () => {
       expect(marks.some((mark) => Math.hypot(mark.x - at.x, mark.y - at.y) < 1.5)).toBe(true);
       await screenshot(page, 'scatter_point_hover', false);
       await page.mouse.click(at.x, at.y);
-      const fromScatter = await readConversationFlyout(page);
-      expect({ source: fromScatter.source, destination: fromScatter.destination }).toEqual({ source: expected.source, destination: expected.destination });
-      expect(fromScatter.text).toContain(expected.signatureId);
-      expect(fromScatter.text).toMatch(new RegExp(`Observations\\s+${expected.observations}\\b`));
-      expect(countedEvents(fromScatter.eventsCount, expected.observations)).toBe(true);
-      expect(fromScatter.sourceCells.length).toBeGreaterThan(0);
-      expect(fromScatter.sourceCells.every((cell) => cell.includes(expected.source))).toBe(true);
+      await expectConversationFlyout(page, expected);
       await screenshot(page, 'scatter_point_flyout', false);
       await page.locator('[data-test-subj="huntEdaConversationFlyout"] [data-test-subj="euiFlyoutCloseButton"]').click();
       await page.locator('[data-test-subj="huntEdaConversationFlyout"]').waitFor({ state: 'detached', timeout: 30_000 });
@@ -502,13 +515,7 @@ describe('the conversations view over the outbreak', () => {
       expect(await tooltipText(page)).toContain(formatDuration(columns.otr_seconds[outlier.item.rows[0]]));
       await screenshot(page, 'box_outlier_hover', false);
       await page.mouse.click(outlierAt.x, outlierAt.y);
-      const fromBox = await readConversationFlyout(page);
-      expect({ source: fromBox.source, destination: fromBox.destination }).toEqual({ source: expectedOutlier.source, destination: expectedOutlier.destination });
-      expect(fromBox.text).toContain(expectedOutlier.signatureId);
-      expect(fromBox.text).toMatch(new RegExp(`Observations\\s+${expectedOutlier.observations}\\b`));
-      expect(countedEvents(fromBox.eventsCount, expectedOutlier.observations)).toBe(true);
-      expect(fromBox.sourceCells.length).toBeGreaterThan(0);
-      expect(fromBox.sourceCells.every((cell) => cell.includes(expectedOutlier.source))).toBe(true);
+      await expectConversationFlyout(page, expectedOutlier);
       await screenshot(page, 'box_outlier_flyout', false);
       expect(errors).toEqual([]);
     } finally {
