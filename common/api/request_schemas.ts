@@ -71,9 +71,11 @@ export const searchScopeShape = {
  * - `not_scorable`: an analysis step could not run on this input (e.g. a series shorter than two periods).
  * - `direction_disagreement`: the direction the documents record (a mapped direction field) differs from the
  *   home networks' one for some conversations, counted (the home networks' direction is the one used).
+ * - `direction_field_skipped`: added by the app, never sent by a route: the preset's direction field cannot be
+ *   aggregated on this index, so the conversations were asked again without it (fetchConversations).
  */
 export interface ResponseWarning {
-  readonly code: 'partial' | 'truncated' | 'dropped' | 'not_scorable' | 'direction_disagreement';
+  readonly code: 'partial' | 'truncated' | 'dropped' | 'not_scorable' | 'direction_disagreement' | 'direction_field_skipped';
   readonly message: string;
 }
 

@@ -27,7 +27,8 @@ function statusOf(error: unknown): number | undefined {
  */
 export function toErrorResponse(error: unknown, response: KibanaResponseFactory, logger: Logger): IKibanaResponse {
   if (isSourceError(error)) {
-    return response.customError({ statusCode: STATUS_BY_CODE[error.code], body: { message: error.message, attributes: { code: error.code } } });
+    const attributes = error.field !== undefined ? { code: error.code, field: error.field } : { code: error.code };
+    return response.customError({ statusCode: STATUS_BY_CODE[error.code], body: { message: error.message, attributes } });
   }
   if (error instanceof HomeNetworksError) {
     return response.badRequest({ body: { message: error.message, attributes: { code: 'bad_home_networks' } } });

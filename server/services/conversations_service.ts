@@ -129,7 +129,7 @@ async function fetchConversationTable(
  */
 function nameDirectionField(error: unknown, field: string | undefined): unknown {
   if (field === undefined || !isSourceError(error) || error.code !== 'not_aggregatable' || !error.message.includes(`[${field}]`)) return error;
-  return new SourceError('not_aggregatable', `fields.direction: ${error.message}`, { cause: error });
+  return new SourceError('not_aggregatable', `fields.direction: ${error.message}`, { cause: error, field: 'fields.direction' });
 }
 
 function describeProblem(problem: ConversationProblem): string {

@@ -5,13 +5,17 @@
 export type SourceErrorCode = 'timeout' | 'unavailable' | 'bad_query' | 'not_aggregatable' | 'not_found' | 'bad_file' | 'aborted';
 
 export class SourceError extends Error {
+  /** The request field the failure is about (`fields.direction`), when the caller knows it. */
+  readonly field: string | undefined;
+
   constructor(
     readonly code: SourceErrorCode,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; field?: string },
   ) {
     super(message, options);
     this.name = 'SourceError';
+    this.field = options?.field;
   }
 }
 

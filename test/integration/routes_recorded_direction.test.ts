@@ -15,6 +15,8 @@ import type { EmbeddedSource } from '../../server/sources/embedded/embedded_sour
 import { openEmbeddedSource } from '../../server/sources/embedded/open_embedded_source';
 import { ElasticsearchSource } from '../../server/sources/elasticsearch/elasticsearch_source';
 import { EmbeddedRouteSource } from '../../standalone/embedded_route_source';
+import { fetchConversations } from '../../public/application/lib/fetch_conversations';
+import { createApiClient, createFetchPost } from '../../public/services/api_client';
 import { createTestEsClient } from '../helpers/create_test_es_client';
 import { uniqueIndexName } from '../helpers/unique_index_name';
 import { startRoutesServer } from './routes_server';
@@ -215,11 +217,26 @@ describe('the conversations route with a direction field', () => {
     expect(status).toBe(400);
     expect(error).toMatchObject({
       message: 'fields.direction: field [labels.direction] is a text field and cannot be aggregated; use a keyword field (e.g. [labels.direction.keyword])',
-      attributes: { code: 'not_aggregatable' },
+      attributes: { code: 'not_aggregatable', field: 'fields.direction' },
     });
     const keyword = await conversations(viaEs, body('labels.direction.keyword'));
     expect(keyword.conversations.recorded_direction).toEqual(EXPECTED_RECORDED);
     expect(keyword.recorded_direction_check).toMatchObject({ field: 'labels.direction.keyword', compared: 7, disagreeing: 3 });
+  });
+
+  it('lets the app ask again without a text direction field, through its own API client: the same conversations, one warning more', async () => {
+    const client = createApiClient(createFetchPost(fetch, viaEs.url));
+    const [fallback, plain] = await Promise.all([fetchConversations(client, body('labels.direction')), conversations(viaEs, body(undefined))]);
+    expect(fallback.conversations).toEqual(plain.conversations);
+    expect(fallback.summary).toEqual(plain.summary);
+    expect(fallback).not.toHaveProperty('recorded_direction_check');
+    expect(fallback.warnings).toEqual([
+      {
+        code: 'direction_field_skipped',
+        message: expect.stringMatching(/^fields\.direction: field \[labels\.direction\] is a text field .*Left out: directions come from the home networks alone/),
+      },
+      ...plain.warnings,
+    ]);
   });
 
   it('counts every conversation as not recorded for a field the index lacks, with nothing to warn', async () => {

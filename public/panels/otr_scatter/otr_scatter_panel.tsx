@@ -6,6 +6,7 @@ import { AnalysisPanel } from '../../application/components/shared/analysis_pane
 import { useApiRequest } from '../../application/hooks/use_api_request';
 import { useSignatureColors } from '../../application/hooks/use_signature_colors';
 import { buildConversationsRequest } from '../../application/lib/build_api_requests';
+import { fetchConversations } from '../../application/lib/fetch_conversations';
 import { toConversationLinkSelection } from '../../application/lib/resolve_conversation_selection';
 import { HUNT_EDA_ICONS } from '../../icons/hunt_eda_icons';
 import type { PanelDefinition, PanelRenderProps } from '../panel_definition';
@@ -21,7 +22,7 @@ export const otrScatterPanel: PanelDefinition = {
 
 /** A click on a point opens the app on that conversation (its flyout and drill-downs live there). */
 function OtrScatterPanel({ client, context, onSelect }: Pick<PanelRenderProps, 'client' | 'context' | 'onSelect'>) {
-  const state = useApiRequest(async (signal) => client.conversations(buildConversationsRequest(context), signal), JSON.stringify(context));
+  const state = useApiRequest(async (signal) => fetchConversations(client, buildConversationsRequest(context), signal), JSON.stringify(context));
   return (
     <AnalysisPanel title={otrScatterPanel.displayName} state={state} isEmpty={(r) => r.summary.conversations === 0} warnings={(r) => r.warnings} emptyMessage="No alerts in this data view and time range.">
       {(response) => <OtrScatterOfResponse response={response} onSelect={onSelect} />}

@@ -6,6 +6,7 @@ import type { HuntEdaApiClient } from '../../../services/api_client';
 import { useApiRequest } from '../../hooks/use_api_request';
 import { useSignatureColors } from '../../hooks/use_signature_colors';
 import { buildConversationsRequest } from '../../lib/build_api_requests';
+import { fetchConversations } from '../../lib/fetch_conversations';
 import { resolveConversationSelection } from '../../lib/resolve_conversation_selection';
 import type { DrillDownCallbacks, QueryContext } from '../../lib/query_context';
 import { translate } from '../../lib/translate';
@@ -64,7 +65,7 @@ function ConversationsContent({ client, response, context, onOpenInDiscover, onD
 
 /** The sid-conversation analysis: summary facts, per-signature charts, the log–log scatter and the table. */
 export function ConversationsView({ client, context, ...rest }: ConversationsViewProps) {
-  const state = useApiRequest(async (signal) => client.conversations(buildConversationsRequest(context), signal), JSON.stringify(context));
+  const state = useApiRequest(async (signal) => fetchConversations(client, buildConversationsRequest(context), signal), JSON.stringify(context));
   return (
     <AnalysisPanel
       title={translate('huntEda.conversations.title', 'IDS alert conversations')}
