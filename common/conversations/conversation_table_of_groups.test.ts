@@ -1,4 +1,5 @@
 import type { ConversationGroup } from '../model/conversation_group';
+import { conversationGroupAt } from '../model/conversation_group_columns';
 import { toConversationTable } from '../model/conversation_table';
 import type { Conversation } from '../model/conversation';
 import { parseHomeNetworks } from '../network/home_networks';
@@ -43,18 +44,7 @@ describe('conversationTableOfGroups', () => {
     const columns = ConversationGroupColumnsBuilder.fromGroups(groups);
     // The columns are in (signature id, source, destination) order: compare against the same order.
     for (let row = 0; row < columns.length; row += 1) {
-      const converted = toConversation(
-        {
-          signatureId: columns.strings[columns.signatureId[row]],
-          signature: columns.strings[columns.signature[row]],
-          sourceIp: columns.strings[columns.sourceIp[row]],
-          destinationIp: columns.strings[columns.destinationIp[row]],
-          firstSeen: columns.firstSeen[row],
-          lastSeen: columns.lastSeen[row],
-          observations: columns.observations[row],
-        },
-        home,
-      );
+      const converted = toConversation(conversationGroupAt(columns, row), home);
       if (converted.ok) {
         conversations.push(converted.conversation);
         rows.push(row);

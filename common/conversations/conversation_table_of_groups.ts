@@ -1,6 +1,5 @@
-import type { ConversationGroup } from '../model/conversation_group';
 import type { ConversationGroupColumns } from '../model/conversation_group_columns';
-import { recordedDirectionsAt } from '../model/conversation_group_columns';
+import { conversationGroupAt } from '../model/conversation_group_columns';
 import type { ConversationTable } from '../model/conversation_table';
 import type { Direction } from '../model/direction';
 import { directionOfSides } from '../network/classify_direction';
@@ -63,8 +62,7 @@ export function conversationTableOfGroups(
     const source = sideOf(groups.sourceIp[row]);
     const destination = sideOf(groups.destinationIp[row]);
     if (source === INVALID || destination === INVALID || checkGroup(scratch) !== null) {
-      const group: ConversationGroup = { ...scratch, ...(groups.recordedDirections !== undefined ? { recordedDirections: recordedDirectionsAt(groups, row) } : {}) };
-      const converted = toConversation(group, networks);
+      const converted = toConversation(conversationGroupAt(groups, row), networks);
       if (!converted.ok) {
         converted.problems.forEach((problem) => problems.add(problem));
         continue;

@@ -110,7 +110,6 @@ export async function fetchConversationGroups(
 
   let documentsSeen = 0;
   let groupsSeen = 0;
-  let counted = 0;
   let truncated = false;
   let reserved = false;
   const fetchPartition = async (start: number, end: number, countOnly: boolean): Promise<PartitionResult> => {
@@ -148,7 +147,6 @@ export async function fetchConversationGroups(
     for (let result = waiting.get(folded); result !== undefined; result = waiting.get(folded)) {
       waiting.delete(folded);
       folded += 1;
-      counted += result.counted;
       // Sized once a fifth of the documents is in (the columns would otherwise double past the need).
       if (!reserved && documentsSeen >= totalDocuments / 5) {
         builder.reserve(Math.min(maxGroups, Math.ceil((totalDocuments * groupsSeen * 1.05) / documentsSeen)));
@@ -189,7 +187,8 @@ export async function fetchConversationGroups(
   const outcomes = await Promise.allSettled(Array.from({ length: options.concurrency }, work));
   const failure = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
   if (failure !== undefined) throw failure.reason;
-  return { groups: builder.build(), truncated, totalGroups: counted, warnings: [...warnings] };
+  // Every partition is in by now: the groups seen are the exact total.
+  return { groups: builder.build(), truncated, totalGroups: groupsSeen, warnings: [...warnings] };
 }
 
 /**
