@@ -3,10 +3,8 @@ import type { ConversationsResponse } from '../../../common/api/conversations';
 import { PANEL_TYPES } from '../../../common/panels/panel_types';
 import { OtrScatter } from '../../application/components/conversations/otr_scatter';
 import { AnalysisPanel } from '../../application/components/shared/analysis_panel';
-import { useApiRequest } from '../../application/hooks/use_api_request';
+import { useConversations } from '../../application/hooks/use_conversations';
 import { useSignatureColors } from '../../application/hooks/use_signature_colors';
-import { buildConversationsRequest } from '../../application/lib/build_api_requests';
-import { fetchConversations } from '../../application/lib/fetch_conversations';
 import { toConversationLinkSelection } from '../../application/lib/resolve_conversation_selection';
 import { HUNT_EDA_ICONS } from '../../icons/hunt_eda_icons';
 import type { PanelDefinition, PanelRenderProps } from '../panel_definition';
@@ -22,7 +20,7 @@ export const otrScatterPanel: PanelDefinition = {
 
 /** A click on a point opens the app on that conversation (its flyout and drill-downs live there). */
 function OtrScatterPanel({ client, context, onSelect }: Pick<PanelRenderProps, 'client' | 'context' | 'onSelect'>) {
-  const state = useApiRequest(async (signal) => fetchConversations(client, buildConversationsRequest(context), signal), JSON.stringify(context));
+  const state = useConversations(client, context);
   return (
     <AnalysisPanel title={otrScatterPanel.displayName} state={state} isEmpty={(r) => r.summary.conversations === 0} warnings={(r) => r.warnings} emptyMessage="No alerts in this data view and time range.">
       {(response) => <OtrScatterOfResponse response={response} onSelect={onSelect} />}

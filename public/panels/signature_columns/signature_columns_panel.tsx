@@ -2,9 +2,7 @@ import React from 'react';
 import { PANEL_TYPES } from '../../../common/panels/panel_types';
 import { SignatureCharts } from '../../application/components/conversations/signature_charts';
 import { AnalysisPanel } from '../../application/components/shared/analysis_panel';
-import { useApiRequest } from '../../application/hooks/use_api_request';
-import { buildConversationsRequest } from '../../application/lib/build_api_requests';
-import { fetchConversations } from '../../application/lib/fetch_conversations';
+import { useConversations } from '../../application/hooks/use_conversations';
 import { toConversationLinkSelection } from '../../application/lib/resolve_conversation_selection';
 import { HUNT_EDA_ICONS } from '../../icons/hunt_eda_icons';
 import type { PanelDefinition, PanelRenderProps } from '../panel_definition';
@@ -23,7 +21,7 @@ export const signatureColumnsPanel: PanelDefinition = {
 
 /** A click on a column opens the app on that signature; on a box plot's outlier, on that conversation. */
 export function SignatureChartsPanel({ title, client, context, onSelect }: { title: string } & Pick<PanelRenderProps, 'client' | 'context' | 'onSelect'>) {
-  const state = useApiRequest(async (signal) => fetchConversations(client, buildConversationsRequest(context), signal), JSON.stringify(context));
+  const state = useConversations(client, context);
   return (
     <AnalysisPanel title={title} state={state} isEmpty={(r) => r.summary.conversations === 0} warnings={(r) => r.warnings} emptyMessage="No alerts in this data view and time range.">
       {(response) => (

@@ -3,10 +3,8 @@ import { EuiSpacer } from '@elastic/eui';
 import { getConversationRows, type ConversationsResponse } from '../../../../common/api/conversations';
 import type { HuntEdaSelection } from '../../../locator/hunt_eda_selection';
 import type { HuntEdaApiClient } from '../../../services/api_client';
-import { useApiRequest } from '../../hooks/use_api_request';
+import { useConversations } from '../../hooks/use_conversations';
 import { useSignatureColors } from '../../hooks/use_signature_colors';
-import { buildConversationsRequest } from '../../lib/build_api_requests';
-import { fetchConversations } from '../../lib/fetch_conversations';
 import { resolveConversationSelection } from '../../lib/resolve_conversation_selection';
 import type { DrillDownCallbacks, QueryContext } from '../../lib/query_context';
 import { translate } from '../../lib/translate';
@@ -65,7 +63,7 @@ function ConversationsContent({ client, response, context, onOpenInDiscover, onD
 
 /** The sid-conversation analysis: summary facts, per-signature charts, the log–log scatter and the table. */
 export function ConversationsView({ client, context, ...rest }: ConversationsViewProps) {
-  const state = useApiRequest(async (signal) => fetchConversations(client, buildConversationsRequest(context), signal), JSON.stringify(context));
+  const state = useConversations(client, context);
   return (
     <AnalysisPanel
       title={translate('huntEda.conversations.title', 'IDS alert conversations')}

@@ -40,6 +40,11 @@ export function ChartFrame({ title, height, grow = false, controls, footnote, ch
     link.remove();
   }, [euiTheme.colors.emptyShade, title]);
   const saveLabel = translate('huntEda.chart.savePng', 'Save "{title}" as PNG', { title });
+  const chart = (
+    <Chart ref={chartRef} size={{ height: grow ? '100%' : height }}>
+      {children}
+    </Chart>
+  );
   return (
     <div data-test-subj={rest['data-test-subj']} style={grow ? { display: 'flex', flexDirection: 'column', flex: '1 1 auto' } : undefined}>
       {/* EuiFlexGroup grows by default; in a growing frame only the chart takes the extra height. */}
@@ -59,18 +64,10 @@ export function ChartFrame({ title, height, grow = false, controls, footnote, ch
       {grow ? (
         // A zero basis keeps the drawn canvas out of the row's height; the absolute box gives the chart a definite size.
         <div style={{ flex: '1 1 0', minHeight: height, position: 'relative' }}>
-          <div style={{ position: 'absolute', inset: 0 }}>
-            <Chart ref={chartRef} size={{ height: '100%' }}>
-              {children}
-            </Chart>
-          </div>
+          <div style={{ position: 'absolute', inset: 0 }}>{chart}</div>
         </div>
       ) : (
-        <div style={{ height }}>
-          <Chart ref={chartRef} size={{ height }}>
-            {children}
-          </Chart>
-        </div>
+        <div style={{ height }}>{chart}</div>
       )}
       {footnote ? (
         <EuiText size="xs" color="subdued">
