@@ -14,8 +14,8 @@ import { createInterface } from 'node:readline';
 
 import { build } from 'esbuild';
 
-import { CONVERSATIONS_API_PATH } from '../../common/api/conversations';
-import type { ConversationsRequestBody, ConversationsResponse } from '../../common/api/conversations';
+import { CONVERSATIONS_API_PATH, decodeConversationsResponse } from '../../common/api/conversations';
+import type { ConversationsRequestBody, ConversationsResponse, EncodedConversationsResponse } from '../../common/api/conversations';
 
 export interface RouteRun {
   readonly seconds: number;
@@ -106,7 +106,7 @@ export async function startRouteProcess(esUrl: string): Promise<RouteProcess> {
       const seconds = (performance.now() - started) / 1000;
       const peakRssMib = statusMib(pid, 'VmHWM');
       if (status !== 200) throw new Error(`conversations route answered ${status}: ${text.slice(0, 500)}`);
-      return { seconds, responseBytes: Buffer.byteLength(text), peakRssMib, peakIsPerRequest, response: JSON.parse(text) as ConversationsResponse };
+      return { seconds, responseBytes: Buffer.byteLength(text), peakRssMib, peakIsPerRequest, response: decodeConversationsResponse(JSON.parse(text) as EncodedConversationsResponse) };
     },
     async stop() {
       stdin.end();

@@ -32,7 +32,7 @@ async function main(): Promise<void> {
         peak_rss_mib: process.resourceUsage().maxRSS / 1024,
         conversations: response.summary.conversations,
         observations: response.summary.total_observations,
-        otr_seconds_sum: response.conversations.otr_seconds.reduce((sum, value) => sum + value, 0),
+        otr_seconds_sum: Array.from(response.conversations.otr_seconds).reduce((sum, value) => sum + value, 0),
       }),
     );
   } finally {

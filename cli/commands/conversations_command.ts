@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 
-import { conversationsRequestSchema, MAX_CONVERSATIONS_LIMIT } from '../../common/api/conversations';
+import { conversationsRequestSchema, decodeConversationsResponse, MAX_CONVERSATIONS_LIMIT } from '../../common/api/conversations';
 import { DEFAULT_HOME_NETWORKS } from '../../common/network/home_networks';
 import { getConversations } from '../../server/services/conversations_service';
 import { resolveAnalysisScope } from '../../standalone/resolve_analysis_scope';
@@ -58,7 +58,7 @@ export function buildConversationsCommand(write: (text: string) => void): Comman
         max_conversations: max,
       });
       const response = await getConversations(opened.source, request, signal);
-      const output = toConversationsOutput(response, { index: scope.index, preset: scope.presetId, time_range: request.time_range, home_networks: homeNetworks });
+      const output = toConversationsOutput(decodeConversationsResponse(response), { index: scope.index, preset: scope.presetId, time_range: request.time_range, home_networks: homeNetworks });
       if (format === 'json') write(`${JSON.stringify(output, null, 2)}\n`);
       else if (format === 'csv') write(formatCsv(CONVERSATION_COLUMNS, output.conversations.map(conversationCells)));
       else {

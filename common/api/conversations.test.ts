@@ -1,4 +1,5 @@
-import { conversationsRequestSchema, DEFAULT_MAX_CONVERSATIONS, getConversationRows } from './conversations';
+import { conversationsRequestSchema, decodeConversationColumns, DEFAULT_MAX_CONVERSATIONS, getConversationRows } from './conversations';
+import { DIRECTIONS } from '../model/direction';
 
 describe('conversationsRequestSchema', () => {
   const body = {
@@ -65,5 +66,43 @@ describe('getConversationRows', () => {
       observations: 1,
       direction: 'internal_to_internal',
     });
+  });
+});
+
+describe('decodeConversationColumns', () => {
+  const encoded = {
+    strings: ['1', 'a', '10.0.0.1', '8.8.8.8', '2', 'b'],
+    directions: DIRECTIONS,
+    signature_id: [0, 4],
+    signature_name: [1, 5],
+    source_ip: [2, 3],
+    destination_ip: [3, 2],
+    first_seen: [0, 1000],
+    last_seen: [5000, 1000],
+    otr_seconds: [5, 0],
+    observations: [3, 1],
+    direction: [1, 2],
+  };
+
+  it('gives each row its texts and direction back, as the columns the route used to send', () => {
+    expect(decodeConversationColumns({ ...encoded, recorded_direction: Int8Array.from([-1, 2]) })).toEqual({
+      signature_id: ['1', '2'],
+      signature_name: ['a', 'b'],
+      source_ip: ['10.0.0.1', '8.8.8.8'],
+      destination_ip: ['8.8.8.8', '10.0.0.1'],
+      first_seen: [0, 1000],
+      last_seen: [5000, 1000],
+      otr_seconds: [5, 0],
+      observations: [3, 1],
+      direction: ['internal_to_external', 'external_to_internal'],
+      recorded_direction: [null, 'external_to_internal'],
+    });
+    expect(decodeConversationColumns(encoded)).not.toHaveProperty('recorded_direction');
+  });
+
+  it('names the column and row of a code with nothing behind it', () => {
+    expect(() => decodeConversationColumns({ ...encoded, source_ip: [2, 6] })).toThrow('conversations.source_ip[1]: code 6 names no value');
+    expect(() => decodeConversationColumns({ ...encoded, direction: [4, 0] })).toThrow('conversations.direction[0]: code 4 names no value');
+    expect(() => decodeConversationColumns({ ...encoded, recorded_direction: [0, 9] })).toThrow('conversations.recorded_direction[1]: code 9 names no value');
   });
 });

@@ -185,6 +185,71 @@ export interface ConversationsResponse {
   readonly warnings: readonly ResponseWarning[];
 }
 
+/**
+ * ConversationColumns as the route sends them, each text once: the four text columns are indexes into
+ * `strings` (every distinct signature id, name and address, once; it may hold a few texts no row uses),
+ * `direction` indexes into `directions`. A million conversations between a hundred thousand addresses are
+ * then about 60 MB of JSON instead of 150, and the server never makes a string per row.
+ * decodeConversationColumns turns them back into ConversationColumns.
+ */
+export interface EncodedConversationColumns {
+  readonly strings: readonly string[];
+  readonly directions: readonly Direction[];
+  readonly signature_id: ArrayLike<number>;
+  readonly signature_name: ArrayLike<number>;
+  readonly source_ip: ArrayLike<number>;
+  readonly destination_ip: ArrayLike<number>;
+  /** Epoch milliseconds, UTC. */
+  readonly first_seen: ArrayLike<number>;
+  /** Epoch milliseconds, UTC. */
+  readonly last_seen: ArrayLike<number>;
+  readonly otr_seconds: ArrayLike<number>;
+  readonly observations: ArrayLike<number>;
+  readonly direction: ArrayLike<number>;
+  /** ConversationColumns.recorded_direction as indexes into `directions`, -1 for null. */
+  readonly recorded_direction?: ArrayLike<number>;
+}
+
+/** The conversations route's answer as it is sent: ConversationsResponse with the conversations encoded. */
+export interface EncodedConversationsResponse extends Omit<ConversationsResponse, 'conversations'> {
+  readonly conversations: EncodedConversationColumns;
+}
+
+/**
+ * The columns the encoded ones stand for.
+ *
+ * @throws RangeError naming the column and row of a code with no text or direction behind it.
+ */
+export function decodeConversationColumns(encoded: EncodedConversationColumns): ConversationColumns {
+  const { strings, directions } = encoded;
+  const valueAt = <T>(name: string, codes: ArrayLike<number>, row: number, values: readonly T[]): T => {
+    const value = values[codes[row]];
+    if (value === undefined) throw new RangeError(`conversations.${name}[${row}]: code ${String(codes[row])} names no value`);
+    return value;
+  };
+  const decode = <T>(name: string, codes: ArrayLike<number>, values: readonly T[]): T[] => Array.from(codes, (_, row) => valueAt(name, codes, row, values));
+  const recorded = encoded.recorded_direction;
+  return {
+    signature_id: decode('signature_id', encoded.signature_id, strings),
+    signature_name: decode('signature_name', encoded.signature_name, strings),
+    source_ip: decode('source_ip', encoded.source_ip, strings),
+    destination_ip: decode('destination_ip', encoded.destination_ip, strings),
+    first_seen: Array.from(encoded.first_seen),
+    last_seen: Array.from(encoded.last_seen),
+    otr_seconds: Array.from(encoded.otr_seconds),
+    observations: Array.from(encoded.observations),
+    direction: decode('direction', encoded.direction, directions),
+    ...(recorded !== undefined
+      ? { recorded_direction: Array.from(recorded, (code, row) => (code === -1 ? null : valueAt('recorded_direction', recorded, row, directions))) }
+      : {}),
+  };
+}
+
+/** The response as its readers want it: the route's answer with the conversations decoded. */
+export function decodeConversationsResponse(encoded: EncodedConversationsResponse): ConversationsResponse {
+  return { ...encoded, conversations: decodeConversationColumns(encoded.conversations) };
+}
+
 /** Rebuilds canonical conversations from the columns (for code that wants rows). */
 export function getConversationRows(columns: ConversationColumns): Conversation[] {
   return columns.signature_id.map((signatureId, i) => ({

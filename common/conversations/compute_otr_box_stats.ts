@@ -1,3 +1,5 @@
+import { encodeConversationTable } from '../model/coded_conversation_table';
+import type { CodedConversationTable } from '../model/coded_conversation_table';
 import type { ConversationTable } from '../model/conversation_table';
 import { boxPlotFigures } from '../stats/box_plot_figures';
 import type { BoxPlotFigures } from '../stats/box_plot_figures';
@@ -24,33 +26,45 @@ function compareStrings(a: string, b: string): number {
  *
  * @throws RangeError when an OTR is not finite.
  */
-export function computeOtrBoxStats(table: ConversationTable, { k = 1.5 }: { readonly k?: number } = {}): SignatureOtrBox[] {
-  const n = table.signatureId.length;
-  const indexOf = new Map<string, number>();
+export function computeOtrBoxStats(table: ConversationTable, options: { readonly k?: number } = {}): SignatureOtrBox[] {
+  return computeCodedOtrBoxStats(encodeConversationTable(table), options);
+}
+
+/** computeOtrBoxStats over a coded table: rows are grouped by the code of their signature id. */
+export function computeCodedOtrBoxStats(table: CodedConversationTable, { k = 1.5 }: { readonly k?: number } = {}): SignatureOtrBox[] {
+  const n = table.length;
+  const { strings } = table;
+  // Signatures by the code of their id (-1: not seen yet), in order of first appearance.
+  const indexOf = new Int32Array(strings.length).fill(-1);
+  const idCodes: number[] = [];
   const signatureOfRow = new Uint32Array(n);
   const names: string[] = [];
   for (let row = 0; row < n; row += 1) {
     const otr = table.otrSeconds[row];
-    if (typeof otr !== 'number' || !Number.isFinite(otr)) throw new RangeError(`computeOtrBoxStats requires finite OTRs; row ${row} has ${String(otr)}`);
-    let index = indexOf.get(table.signatureId[row]);
-    if (index === undefined) {
-      index = indexOf.size;
-      indexOf.set(table.signatureId[row], index);
+    if (!Number.isFinite(otr)) throw new RangeError(`computeOtrBoxStats requires finite OTRs; row ${row} has ${String(otr)}`);
+    const idCode = table.signatureId[row];
+    let index = indexOf[idCode];
+    if (index < 0) {
+      index = idCodes.length;
+      indexOf[idCode] = index;
+      idCodes.push(idCode);
     }
     signatureOfRow[row] = index;
-    names[index] = table.signature[row];
+    names[index] = strings[table.signature[row]];
   }
+  const signatures = idCodes.length;
   // Rows grouped by signature, in row order within each group.
-  const start = new Uint32Array(indexOf.size + 1);
+  const start = new Uint32Array(signatures + 1);
   for (let row = 0; row < n; row += 1) start[signatureOfRow[row] + 1] += 1;
-  for (let s = 0; s < indexOf.size; s += 1) start[s + 1] += start[s];
-  const next = start.slice(0, indexOf.size);
+  for (let s = 0; s < signatures; s += 1) start[s + 1] += start[s];
+  const next = start.slice(0, signatures);
   const rows = new Uint32Array(n);
   for (let row = 0; row < n; row += 1) rows[next[signatureOfRow[row]]++] = row;
 
-  return [...indexOf]
-    .sort(([a], [b]) => compareStrings(a, b))
-    .map(([signatureId, s]) => {
+  return idCodes
+    .map((code, s) => ({ signatureId: strings[code], s }))
+    .sort((a, b) => compareStrings(a.signatureId, b.signatureId))
+    .map(({ signatureId, s }) => {
       const members = rows.subarray(start[s], start[s + 1]);
       const sorted = new Float64Array(members.length);
       for (let i = 0; i < members.length; i += 1) sorted[i] = table.otrSeconds[members[i]];

@@ -1,5 +1,6 @@
 import type { ConversationGroup } from '../model/conversation_group';
 import { conversationGroupAt } from '../model/conversation_group_columns';
+import { decodeConversationTable } from '../model/coded_conversation_table';
 import { toConversationTable } from '../model/conversation_table';
 import type { Conversation } from '../model/conversation';
 import { parseHomeNetworks } from '../network/home_networks';
@@ -55,8 +56,11 @@ describe('conversationTableOfGroups', () => {
     const table = conversationTableOfGroups(columns, home, problems, groupRows);
 
     expect(conversations).toHaveLength(5);
-    expect(new Set(table.direction)).toEqual(new Set(['internal_to_external', 'external_to_internal', 'internal_to_internal', 'external_to_external']));
-    expect(table).toEqual(toConversationTable(conversations));
+    const decoded = decodeConversationTable(table);
+    expect(new Set(decoded.direction)).toEqual(new Set(['internal_to_external', 'external_to_internal', 'internal_to_internal', 'external_to_external']));
+    expect(decoded).toEqual(toConversationTable(conversations));
+    // Codes, not copies: the table reads the groups' own strings.
+    expect(table.strings).toBe(columns.strings);
     expect(Array.from(groupRows.subarray(0, rows.length))).toEqual(rows);
     expect(problems.toArray()).toEqual(expected.toArray());
     expect(problems.toArray().map((problem) => problem.kind)).toEqual(expect.arrayContaining(['invalid_address', 'invalid_group']));
@@ -64,7 +68,7 @@ describe('conversationTableOfGroups', () => {
 
   it('gives an empty table for no groups', () => {
     const table = conversationTableOfGroups(ConversationGroupColumnsBuilder.fromGroups([]), home, new ConversationProblemCollector());
-    expect(table.signatureId).toEqual([]);
-    expect(table.direction).toEqual([]);
+    expect(table.length).toBe(0);
+    expect(decodeConversationTable(table)).toEqual(toConversationTable([]));
   });
 });

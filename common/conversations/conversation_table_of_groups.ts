@@ -1,7 +1,7 @@
 import type { ConversationGroupColumns } from '../model/conversation_group_columns';
 import { conversationGroupAt } from '../model/conversation_group_columns';
-import type { ConversationTable } from '../model/conversation_table';
-import type { Direction } from '../model/direction';
+import type { CodedConversationTable } from '../model/coded_conversation_table';
+import { DIRECTIONS } from '../model/direction';
 import { directionOfSides } from '../network/classify_direction';
 import type { HomeNetworks } from '../network/home_networks';
 import type { ConversationProblemCollector } from './conversation_problem_collector';
@@ -14,20 +14,22 @@ const INTERNAL = 2;
 const INVALID = 3;
 
 /**
- * The conversations of group columns as a table, with the groups that cannot be conversations reported
- * to `problems`: the column-wise form of toConversation, giving the same conversations and the same
- * problems. A usable row is written straight from the columns, its direction from one home-network check
- * per distinct address (held in a byte per string); a row with a problem goes through toConversation
- * itself, so its problem reads exactly as there. No object is made per row: on a million groups the
- * per-row objects of toConversation were about a hundred megabytes of garbage at the route's peak.
- * `groupRows`, when given (length ≥ groups.length), receives each table row's group row.
+ * The conversations of group columns as a coded table, with the groups that cannot be conversations
+ * reported to `problems`: the column-wise form of toConversation, giving the same conversations and the
+ * same problems. A usable row is copied code for code, its direction from one home-network check per
+ * distinct address (held in a byte per string); a row with a problem goes through toConversation itself,
+ * so its problem reads exactly as there. The groups are spent: their columns become the table's, compacted
+ * in place (row r moves to r minus the rows left out before it), and the table shares their strings, so a
+ * million groups cost two new columns (OTR and direction) and no object or string per row. Only the
+ * recorded directions of the groups stay as they were. `groupRows`, when given (length ≥ groups.length),
+ * receives each table row's group row.
  */
 export function conversationTableOfGroups(
   groups: ConversationGroupColumns,
   networks: HomeNetworks,
   problems: ConversationProblemCollector,
   groupRows?: Uint32Array,
-): ConversationTable {
+): CodedConversationTable {
   const n = groups.length;
   const { strings } = groups;
   const sides = new Uint8Array(strings.length);
@@ -38,29 +40,24 @@ export function conversationTableOfGroups(
     }
     return sides[code];
   };
-  // Sized up front (and cut to length at the end): no regrowing of million-entry arrays.
-  const signatureId = new Array<string>(n);
-  const signature = new Array<string>(n);
-  const sourceIp = new Array<string>(n);
-  const destinationIp = new Array<string>(n);
-  const firstSeen = new Array<number>(n);
-  const lastSeen = new Array<number>(n);
-  const otrSeconds = new Array<number>(n);
-  const observations = new Array<number>(n);
-  const direction = new Array<Direction>(n);
+  // The direction code of (source inside, destination inside), at index 2·source + destination.
+  const directionCodes = [false, true].flatMap((sourceInside) => [false, true].map((destinationInside) => DIRECTIONS.indexOf(directionOfSides(sourceInside, destinationInside))));
+  const { signatureId, signature, sourceIp, destinationIp, firstSeen, lastSeen, observations } = groups;
+  const otrSeconds = new Float64Array(n);
+  const direction = new Uint8Array(n);
   // One group object, refilled per row, for checkGroup to read.
   const scratch = { signatureId: '', signature: '', sourceIp: '', destinationIp: '', firstSeen: 0, lastSeen: 0, observations: 0 };
   let rows = 0;
   for (let row = 0; row < n; row += 1) {
-    scratch.signatureId = strings[groups.signatureId[row]];
-    scratch.signature = strings[groups.signature[row]];
-    scratch.sourceIp = strings[groups.sourceIp[row]];
-    scratch.destinationIp = strings[groups.destinationIp[row]];
-    scratch.firstSeen = groups.firstSeen[row];
-    scratch.lastSeen = groups.lastSeen[row];
-    scratch.observations = groups.observations[row];
-    const source = sideOf(groups.sourceIp[row]);
-    const destination = sideOf(groups.destinationIp[row]);
+    const source = sideOf(sourceIp[row]);
+    const destination = sideOf(destinationIp[row]);
+    scratch.signatureId = strings[signatureId[row]];
+    scratch.signature = strings[signature[row]];
+    scratch.sourceIp = strings[sourceIp[row]];
+    scratch.destinationIp = strings[destinationIp[row]];
+    scratch.firstSeen = firstSeen[row];
+    scratch.lastSeen = lastSeen[row];
+    scratch.observations = observations[row];
     if (source === INVALID || destination === INVALID || checkGroup(scratch) !== null) {
       const converted = toConversation(conversationGroupAt(groups, row), networks);
       if (!converted.ok) {
@@ -68,19 +65,32 @@ export function conversationTableOfGroups(
         continue;
       }
     }
-    signatureId[rows] = scratch.signatureId;
-    signature[rows] = scratch.signature;
-    sourceIp[rows] = scratch.sourceIp;
-    destinationIp[rows] = scratch.destinationIp;
-    firstSeen[rows] = scratch.firstSeen;
-    lastSeen[rows] = scratch.lastSeen;
+    // rows ≤ row: this overwrites a row already read (or this very row).
+    if (rows !== row) {
+      signatureId[rows] = signatureId[row];
+      signature[rows] = signature[row];
+      sourceIp[rows] = sourceIp[row];
+      destinationIp[rows] = destinationIp[row];
+      firstSeen[rows] = firstSeen[row];
+      lastSeen[rows] = lastSeen[row];
+      observations[rows] = observations[row];
+    }
     otrSeconds[rows] = (scratch.lastSeen - scratch.firstSeen) / 1000;
-    observations[rows] = scratch.observations;
-    direction[rows] = directionOfSides(source === INTERNAL, destination === INTERNAL);
+    direction[rows] = directionCodes[(source === INTERNAL ? 2 : 0) + (destination === INTERNAL ? 1 : 0)];
     if (groupRows !== undefined) groupRows[rows] = row;
     rows += 1;
   }
-  const columns = [signatureId, signature, sourceIp, destinationIp, firstSeen, lastSeen, otrSeconds, observations, direction];
-  for (const column of columns) column.length = rows;
-  return { signatureId, signature, sourceIp, destinationIp, firstSeen, lastSeen, otrSeconds, observations, direction };
+  return {
+    length: rows,
+    strings,
+    signatureId: signatureId.subarray(0, rows),
+    signature: signature.subarray(0, rows),
+    sourceIp: sourceIp.subarray(0, rows),
+    destinationIp: destinationIp.subarray(0, rows),
+    firstSeen: firstSeen.subarray(0, rows),
+    lastSeen: lastSeen.subarray(0, rows),
+    otrSeconds: otrSeconds.subarray(0, rows),
+    observations: observations.subarray(0, rows),
+    direction: direction.subarray(0, rows),
+  };
 }

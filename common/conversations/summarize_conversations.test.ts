@@ -68,7 +68,7 @@ describe('summarizeConversations', () => {
   it('rejects a bad topN and an unknown direction', () => {
     expect(() => summarizeConversations([], { topN: -1 })).toThrow('summarizeConversations requires topN to be a non-negative integer, got -1');
     expect(() => summarizeConversations([{ ...conversations[0], direction: 'inbound' as Conversation['direction'] }])).toThrow(
-      'summarizeConversations requires a direction; conversation at index 0 has inbound',
+      'a conversation table requires a direction; row 0 has inbound',
     );
   });
 

@@ -1,8 +1,10 @@
 import type { Conversation } from '../model/conversation';
+import { encodeConversationTable } from '../model/coded_conversation_table';
+import type { CodedConversationTable } from '../model/coded_conversation_table';
 import { toConversationTable } from '../model/conversation_table';
 import type { ConversationTable } from '../model/conversation_table';
 import type { ConversationSummary, IpConversationCount, OtrQuantiles, SignatureSummary } from '../model/conversation_summary';
-import { DIRECTIONS, isDirection } from '../model/direction';
+import { DIRECTIONS } from '../model/direction';
 import type { Direction } from '../model/direction';
 import { quantileOfSorted } from '../stats/quantile';
 
@@ -22,8 +24,8 @@ interface SignatureAccumulator {
   readonly directions: Record<Direction, number>;
 }
 
-/** Distinct addresses a pair key can tell apart: pairs are keyed source·n + destination below 2^52. */
-const MAX_DISTINCT_ADDRESSES = 2 ** 26;
+/** Distinct texts a pair key can tell apart: pairs are keyed source code·n + destination code below 2^52. */
+const MAX_DISTINCT_TEXTS = 2 ** 26;
 
 /**
  * The summary facts a hunter states first (ConversationSummary): conversation count, count per direction,
@@ -47,78 +49,68 @@ export function summarizeConversations(conversations: readonly Conversation[], o
 }
 
 /** summarizeConversations over conversations held as columns (no object per conversation). */
-export function summarizeConversationTable(table: ConversationTable, { topN = 5 }: SummarizeConversationsOptions = {}): ConversationSummary {
+export function summarizeConversationTable(table: ConversationTable, options: SummarizeConversationsOptions = {}): ConversationSummary {
+  return summarizeCodedConversationTable(encodeConversationTable(table), options);
+}
+
+/**
+ * summarizeConversations over a coded table: every count is kept per string code (sources, destinations,
+ * signatures), so no text is hashed; texts are read only to order the top addresses and the signatures.
+ */
+export function summarizeCodedConversationTable(table: CodedConversationTable, { topN = 5 }: SummarizeConversationsOptions = {}): ConversationSummary {
   if (!Number.isInteger(topN) || topN < 0) {
     throw new RangeError(`summarizeConversations requires topN to be a non-negative integer, got ${topN}`);
   }
-  const n = table.signatureId.length;
-  const directions = zeroDirections();
-  // Each distinct address gets a code; counts are kept per code, so a row costs two map lookups.
-  const addressCodes = new Map<string, number>();
-  const addresses: string[] = [];
-  const asSource: number[] = [];
-  const asDestination: number[] = [];
-  const codeOf = (address: string): number => {
-    let code = addressCodes.get(address);
-    if (code === undefined) {
-      code = addresses.length;
-      addressCodes.set(address, code);
-      addresses.push(address);
-      asSource.push(0);
-      asDestination.push(0);
-    }
-    return code;
-  };
-  const sourceOfRow = new Uint32Array(n);
-  const destinationOfRow = new Uint32Array(n);
-  let signature: SignatureAccumulator | undefined;
-  const signatures = new Map<string, SignatureAccumulator>();
+  const n = table.length;
+  const { strings } = table;
+  if (strings.length > MAX_DISTINCT_TEXTS) {
+    throw new RangeError(`summarizeConversations supports at most ${MAX_DISTINCT_TEXTS} distinct texts, got ${strings.length}`);
+  }
+  const directionCounts = new Float64Array(DIRECTIONS.length);
+  const asSource = new Uint32Array(strings.length);
+  const asDestination = new Uint32Array(strings.length);
+  // Signature accumulators by the code of their id (-1: not seen yet), in order of first appearance.
+  const signatureIndex = new Int32Array(strings.length).fill(-1);
   const signatureOfRow = new Uint32Array(n);
   const signatureList: SignatureAccumulator[] = [];
   let totalObservations = 0;
 
   for (let i = 0; i < n; i += 1) {
-    const direction = table.direction[i];
-    if (!isDirection(direction)) {
-      throw new RangeError(`summarizeConversations requires a direction; conversation at index ${i} has ${String(direction)}`);
+    const direction = DIRECTIONS[table.direction[i]];
+    if (direction === undefined) {
+      throw new RangeError(`summarizeConversations requires a direction; conversation at index ${i} has code ${table.direction[i]}`);
     }
     const otr = table.otrSeconds[i];
-    if (typeof otr !== 'number' || !Number.isFinite(otr)) {
+    if (!Number.isFinite(otr)) {
       throw new RangeError(`summarizeConversations (OTR seconds) requires finite numbers; conversation at index ${i} has ${String(otr)}`);
     }
-    directions[direction] += 1;
-    const source = codeOf(table.sourceIp[i]);
-    const destination = codeOf(table.destinationIp[i]);
-    asSource[source] += 1;
-    asDestination[destination] += 1;
-    sourceOfRow[i] = source;
-    destinationOfRow[i] = destination;
+    directionCounts[table.direction[i]] += 1;
+    asSource[table.sourceIp[i]] += 1;
+    asDestination[table.destinationIp[i]] += 1;
     totalObservations += table.observations[i];
 
-    const signatureId = table.signatureId[i];
-    const name = table.signature[i];
+    const idCode = table.signatureId[i];
+    const name = strings[table.signature[i]];
     const lastSeen = table.lastSeen[i];
-    // Rows usually come grouped by signature: look the map up only when the signature changes.
-    if (signature === undefined || signature.signatureId !== signatureId) signature = signatures.get(signatureId);
-    if (signature === undefined) {
-      signature = { index: signatureList.length, signatureId, signature: name, signatureSeen: lastSeen, conversations: 0, observations: 0, directions: zeroDirections() };
-      signatures.set(signatureId, signature);
-      signatureList.push(signature);
-    } else if (lastSeen > signature.signatureSeen || (lastSeen === signature.signatureSeen && name > signature.signature)) {
+    let index = signatureIndex[idCode];
+    if (index < 0) {
+      index = signatureList.length;
+      signatureIndex[idCode] = index;
+      signatureList.push({ index, signatureId: strings[idCode], signature: name, signatureSeen: lastSeen, conversations: 0, observations: 0, directions: zeroDirections() });
+    }
+    const signature = signatureList[index];
+    if (lastSeen > signature.signatureSeen || (lastSeen === signature.signatureSeen && name > signature.signature)) {
       signature.signature = name;
       signature.signatureSeen = lastSeen;
     }
-    signatureOfRow[i] = signature.index;
+    signatureOfRow[i] = index;
     signature.conversations += 1;
     signature.observations += table.observations[i];
     signature.directions[direction] += 1;
   }
-  if (addressCodes.size > MAX_DISTINCT_ADDRESSES) {
-    throw new RangeError(`summarizeConversations supports at most ${MAX_DISTINCT_ADDRESSES} distinct addresses, got ${addressCodes.size}`);
-  }
 
   // Rows grouped by signature (stable), then per group: sorted pair keys and sorted OTRs.
-  const width = addressCodes.size;
+  const width = strings.length;
   const start = new Uint32Array(signatureList.length + 1);
   for (let i = 0; i < n; i += 1) start[signatureOfRow[i] + 1] += 1;
   for (let s = 0; s < signatureList.length; s += 1) start[s + 1] += start[s];
@@ -127,15 +119,15 @@ export function summarizeConversationTable(table: ConversationTable, { topN = 5 
   const otrBySignature = new Float64Array(n);
   for (let i = 0; i < n; i += 1) {
     const at = next[signatureOfRow[i]]++;
-    pairKeys[at] = sourceOfRow[i] * width + destinationOfRow[i];
+    pairKeys[at] = table.sourceIp[i] * width + table.destinationIp[i];
     otrBySignature[at] = table.otrSeconds[i];
   }
   const uniquePairsBySignature = signatureList.map((_, s) => countDistinct(pairKeys.subarray(start[s], start[s + 1]).sort()));
   const uniquePairs = countDistinct(pairKeys.sort());
 
   const total = n;
-  const [topSources, topSourcesTiesBeyondCutoff] = topByConversations(addresses, asSource, topN);
-  const [topDestinations, topDestinationsTiesBeyondCutoff] = topByConversations(addresses, asDestination, topN);
+  const [topSources, topSourcesTiesBeyondCutoff] = topByConversations(strings, asSource, topN);
+  const [topDestinations, topDestinationsTiesBeyondCutoff] = topByConversations(strings, asDestination, topN);
   const signatureSummaries: SignatureSummary[] = signatureList
     .slice()
     .sort((a, b) => b.conversations - a.conversations || compare(a.signatureId, b.signatureId))
@@ -150,6 +142,10 @@ export function summarizeConversationTable(table: ConversationTable, { topN = 5 
       directions: s.directions,
       otrSeconds: quantilesOfSorted(otrBySignature.subarray(start[s.index], start[s.index + 1]).sort()),
     }));
+  const directions = zeroDirections();
+  DIRECTIONS.forEach((direction, code) => {
+    directions[direction] = directionCounts[code];
+  });
 
   return {
     conversations: total,
@@ -167,7 +163,7 @@ export function summarizeConversationTable(table: ConversationTable, { topN = 5 
   };
 }
 
-function countPositive(counts: readonly number[]): number {
+function countPositive(counts: Uint32Array): number {
   let positive = 0;
   for (const count of counts) if (count > 0) positive += 1;
   return positive;
@@ -180,18 +176,18 @@ function countDistinct(sorted: Float64Array): number {
   return distinct;
 }
 
-function otrQuantilesByDirection(table: ConversationTable, counts: Readonly<Record<Direction, number>>): Record<Direction, OtrQuantiles | null> {
+function otrQuantilesByDirection(table: CodedConversationTable, counts: Readonly<Record<Direction, number>>): Record<Direction, OtrQuantiles | null> {
   const result = {} as Record<Direction, OtrQuantiles | null>;
-  for (const direction of DIRECTIONS) {
+  DIRECTIONS.forEach((direction, code) => {
     if (counts[direction] === 0) {
       result[direction] = null;
-      continue;
+      return;
     }
     const values = new Float64Array(counts[direction]);
     let at = 0;
-    for (let i = 0; i < table.direction.length; i += 1) if (table.direction[i] === direction) values[at++] = table.otrSeconds[i];
+    for (let i = 0; i < table.length; i += 1) if (table.direction[i] === code) values[at++] = table.otrSeconds[i];
     result[direction] = quantilesOfSorted(values.sort());
-  }
+  });
   return result;
 }
 
@@ -209,8 +205,8 @@ function compare(a: string, b: string): number {
  * count comes from the sorted counts, then only the addresses above it are sorted and the tied ones
  * scanned for the few smallest (a hundred thousand addresses tied at one conversation cost one pass).
  */
-function topByConversations(addresses: readonly string[], counts: readonly number[], topN: number): [IpConversationCount[], number] {
-  const positive = Float64Array.from(counts.filter((count) => count > 0)).sort();
+function topByConversations(addresses: readonly string[], counts: Uint32Array, topN: number): [IpConversationCount[], number] {
+  const positive = counts.filter((count) => count > 0).sort();
   if (topN === 0 || positive.length === 0) return [[], 0];
   const last = positive[Math.max(0, positive.length - topN)];
   const above: number[] = [];

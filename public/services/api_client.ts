@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { CONVERSATIONS_API_PATH, conversationsRequestSchema } from '../../common/api/conversations';
-import type { ConversationsRequestBody, ConversationsResponse } from '../../common/api/conversations';
+import { CONVERSATIONS_API_PATH, conversationsRequestSchema, decodeConversationsResponse } from '../../common/api/conversations';
+import type { ConversationsRequestBody, ConversationsResponse, EncodedConversationsResponse } from '../../common/api/conversations';
 import { DISTRIBUTION_API_PATH, distributionRequestSchema } from '../../common/api/distribution';
 import type { DistributionRequestBody, DistributionResponse } from '../../common/api/distribution';
 import { EVENTS_API_PATH, eventsRequestSchema } from '../../common/api/events';
@@ -71,23 +71,30 @@ export function toApiError(error: unknown): Error {
   return new ApiError(String(error));
 }
 
-function post<Schema extends z.ZodType, Response>(http: HttpPost, path: string, schema: Schema) {
+function post<Schema extends z.ZodType, Response, Sent = Response>(http: HttpPost, path: string, schema: Schema, read: (sent: Sent) => Response = (sent) => sent as unknown as Response) {
   return async (body: z.input<Schema>, signal?: AbortSignal): Promise<Response> => {
     // Validated here too, so a bad control value is reported by field before any request leaves the page.
     const parsed = schema.safeParse(body);
     if (!parsed.success) throw new ApiError(formatValidationIssues(parsed.error.issues, body), { statusCode: 400, code: 'bad_request' });
+    let sent: Sent;
     try {
-      return (await http(path, { body: JSON.stringify(body), signal })) as Response;
+      sent = (await http(path, { body: JSON.stringify(body), signal })) as Sent;
     } catch (error) {
       throw toApiError(error);
     }
+    return read(sent);
   };
 }
 
 /** The typed client of every Hunt EDA route, over the host's HTTP function. */
 export function createApiClient(http: HttpPost): HuntEdaApiClient {
   return {
-    conversations: post<typeof conversationsRequestSchema, ConversationsResponse>(http, CONVERSATIONS_API_PATH, conversationsRequestSchema),
+    conversations: post<typeof conversationsRequestSchema, ConversationsResponse, EncodedConversationsResponse>(
+      http,
+      CONVERSATIONS_API_PATH,
+      conversationsRequestSchema,
+      decodeConversationsResponse,
+    ),
     timeline: post<typeof timelineRequestSchema, TimelineResponse>(http, TIMELINE_API_PATH, timelineRequestSchema),
     rareValues: post<typeof rareValuesRequestSchema, RareValuesResponse>(http, RARE_VALUES_API_PATH, rareValuesRequestSchema),
     distribution: post<typeof distributionRequestSchema, DistributionResponse>(http, DISTRIBUTION_API_PATH, distributionRequestSchema),

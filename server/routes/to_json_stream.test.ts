@@ -37,4 +37,13 @@ describe('toJsonStream', () => {
     await expect(text(long).then((r) => r.text)).resolves.toBe(JSON.stringify(long));
     await expect(text({ a: [], b: long }).then((r) => r.text)).resolves.toBe(JSON.stringify({ a: [], b: long }));
   });
+
+  it('writes typed arrays of any length as JSON arrays of their numbers', async () => {
+    const codes = Uint32Array.from({ length: 40_000 }, (_, i) => i % 977);
+    const times = Float64Array.from([1_524_700_800_000.5, Number.NaN, -0, Number.POSITIVE_INFINITY]);
+    const value = { conversations: { strings: ['a', 'b'], codes, times, few: Int8Array.from([-1, 3]) }, total: 2 };
+    const plain = { conversations: { strings: ['a', 'b'], codes: Array.from(codes), times: Array.from(times), few: [-1, 3] }, total: 2 };
+    await expect(text(value).then((r) => r.text)).resolves.toBe(JSON.stringify(plain));
+    await expect(text(new Uint8Array(0)).then((r) => r.text)).resolves.toBe('[]');
+  });
 });

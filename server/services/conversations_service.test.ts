@@ -1,4 +1,5 @@
-import { conversationsRequestSchema } from '../../common/api/conversations';
+import { conversationsRequestSchema, decodeConversationsResponse } from '../../common/api/conversations';
+import { DIRECTIONS } from '../../common/model/direction';
 import type { ConversationGroup } from '../../common/model/conversation_group';
 import type { AnalysisSource, ConversationGroupsQuery, ConversationGroupsResult } from '../sources/analysis_source';
 import { SourceError } from '../sources/source_errors';
@@ -66,7 +67,11 @@ describe('getConversations', () => {
 
   it('returns conversations as columns with OTR and direction, and drops (and reports) a non-IP source', async () => {
     const source = sourceOf({ groups, truncated: false, totalGroups: groups.length, warnings: [] });
-    const response = await getConversations(source, request, new AbortController().signal);
+    const encoded = await getConversations(source, request, new AbortController().signal);
+    // Each text once; rows name them by index.
+    expect(new Set(encoded.conversations.strings).size).toBe(encoded.conversations.strings.length);
+    expect(encoded.conversations.directions).toEqual(DIRECTIONS);
+    const response = decodeConversationsResponse(encoded);
     expect(response.conversations.signature_id).toHaveLength(8);
     expect(response.conversations.otr_seconds[6]).toBe(360_000);
     expect(response.conversations.direction[7]).toBe('internal_to_external');
@@ -81,7 +86,7 @@ describe('getConversations', () => {
 
   it('gives per-signature OTR box statistics whose outliers point at the right rows', async () => {
     const source = sourceOf({ groups, truncated: false, totalGroups: groups.length, warnings: [] });
-    const response = await getConversations(source, request, new AbortController().signal);
+    const response = decodeConversationsResponse(await getConversations(source, request, new AbortController().signal));
     const [first] = response.otr_box_stats;
     // OTRs of signature 1 (hours): 1 1 2 2 3 3 100 → q1 1.5 h, q3 3 h (type 7), upper fence 5.25 h.
     expect(first).toMatchObject({ signature_id: '1', count: 7, q1: 5400, median: 7200, q3: 10_800, upper_fence: 18_900, whisker_high: 10_800 });
@@ -109,7 +114,7 @@ describe('getConversations', () => {
     ];
     const source = sourceOf({ groups: recorded, truncated: false, totalGroups: recorded.length, warnings: [] });
     const withDirection = conversationsRequestSchema.parse({ ...request, fields: { ...request.fields, direction: 'network.direction' } });
-    const response = await getConversations(source, withDirection, new AbortController().signal);
+    const response = decodeConversationsResponse(await getConversations(source, withDirection, new AbortController().signal));
     expect(source.queries[0].fields.recordedDirection).toBe('network.direction');
     // The non-IP group is dropped: rows and recorded directions stay aligned.
     expect(response.conversations.source_ip).toEqual(['10.0.0.1', '10.0.0.2', '10.0.0.1', '10.0.0.3']);

@@ -1,22 +1,23 @@
 import type {
-  ConversationColumns,
   ConversationsRequest,
-  ConversationsResponse,
   ConversationsSummaryBody,
+  EncodedConversationColumns,
+  EncodedConversationsResponse,
   OtrQuantilesBody,
   SignatureOtrBoxStats,
 } from '../../common/api/conversations';
 import type { ResponseWarning } from '../../common/api/request_schemas';
 import { checkRecordedDirections } from '../../common/conversations/check_recorded_directions';
 import { ConversationProblemCollector } from '../../common/conversations/conversation_problem_collector';
-import { computeOtrBoxStats } from '../../common/conversations/compute_otr_box_stats';
+import { computeCodedOtrBoxStats } from '../../common/conversations/compute_otr_box_stats';
 import { conversationTableOfGroups } from '../../common/conversations/conversation_table_of_groups';
 import { ConversationGroupColumnsBuilder } from '../../common/conversations/conversation_group_columns_builder';
-import { summarizeConversationTable } from '../../common/conversations/summarize_conversations';
+import { summarizeCodedConversationTable } from '../../common/conversations/summarize_conversations';
 import { recordedDirectionsAt } from '../../common/model/conversation_group_columns';
-import type { ConversationTable } from '../../common/model/conversation_table';
+import type { CodedConversationTable } from '../../common/model/coded_conversation_table';
 import type { ConversationProblem } from '../../common/model/conversation_problem';
 import type { ConversationSummary, OtrQuantiles } from '../../common/model/conversation_summary';
+import { DIRECTIONS } from '../../common/model/direction';
 import type { Direction } from '../../common/model/direction';
 import type { RecordedDirectionCheck } from '../../common/model/recorded_direction_check';
 import { parseHomeNetworks } from '../../common/network/home_networks';
@@ -62,8 +63,11 @@ function toSummaryBody(summary: ConversationSummary): ConversationsSummaryBody {
   };
 }
 
-function toColumns(table: ConversationTable): ConversationColumns {
+/** The table as the route sends it: its own typed arrays and strings, written as JSON arrays by toJsonStream. */
+function toEncodedColumns(table: CodedConversationTable): EncodedConversationColumns {
   return {
+    strings: table.strings,
+    directions: DIRECTIONS,
     signature_id: table.signatureId,
     signature_name: table.signature,
     source_ip: table.sourceIp,
@@ -76,9 +80,14 @@ function toColumns(table: ConversationTable): ConversationColumns {
   };
 }
 
+/** Recorded directions as indexes into DIRECTIONS, -1 for none. */
+function encodeRecordedDirections(recorded: readonly (Direction | null)[]): Int8Array {
+  return Int8Array.from(recorded, (direction) => (direction === null ? -1 : DIRECTIONS.indexOf(direction)));
+}
+
 /** Per signature, Tukey box statistics of OTR; outliers point back at their rows so each drills down. */
-function otrBoxStats(table: ConversationTable): SignatureOtrBoxStats[] {
-  return computeOtrBoxStats(table).map(({ signatureId, signature, figures, outlierRows }) => ({
+function otrBoxStats(table: CodedConversationTable): SignatureOtrBoxStats[] {
+  return computeCodedOtrBoxStats(table).map(({ signatureId, signature, figures, outlierRows }) => ({
     signature_id: signatureId,
     signature_name: signature,
     count: figures.count,
@@ -105,7 +114,7 @@ async function fetchGroupColumns(source: AnalysisSource, query: ConversationGrou
 
 /**
  * Fetches the groups and turns them into a table, with the recorded direction check when a direction field
- * is mapped (it reads the groups' recorded values); the group columns are dropped when this returns.
+ * is mapped (it reads the groups' recorded values); the group columns become the table's.
  */
 async function fetchConversationTable(
   source: AnalysisSource,
@@ -113,13 +122,14 @@ async function fetchConversationTable(
   networks: HomeNetworks,
   problems: ConversationProblemCollector,
   signal: AbortSignal,
-): Promise<{ table: ConversationTable; result: Omit<ConversationGroupColumnsResult, 'groups'>; recorded: RecordedDirectionCheck | null }> {
+): Promise<{ table: CodedConversationTable; result: Omit<ConversationGroupColumnsResult, 'groups'>; recorded: RecordedDirectionCheck | null }> {
   const { groups, ...result } = await fetchGroupColumns(source, query, signal);
   const field = query.fields.recordedDirection;
   if (field === undefined) return { table: conversationTableOfGroups(groups, networks, problems), result, recorded: null };
   const groupRows = new Uint32Array(groups.length);
   const table = conversationTableOfGroups(groups, networks, problems, groupRows);
-  const recorded = checkRecordedDirections({ field, computed: table.direction, recordedValuesAt: (row) => recordedDirectionsAt(groups, groupRows[row]) });
+  const computed = Array.from(table.direction, (code) => DIRECTIONS[code]);
+  const recorded = checkRecordedDirections({ field, computed, recordedValuesAt: (row) => recordedDirectionsAt(groups, groupRows[row]) });
   return { table, result, recorded };
 }
 
@@ -148,10 +158,12 @@ function describeProblem(problem: ConversationProblem): string {
  * the engine; here each group becomes a Conversation (OTR, direction from the home networks, through the
  * one shared path toConversation), then the summary facts and per-signature OTR box statistics are
  * computed over them. Groups that cannot be conversations (e.g. a source that is not an IP address) are
- * counted in a warning, never guessed. Groups and conversations are held as columns, never as an object
- * each, so a million conversations fit in about 100 bytes each. Cost: O(g log g) for g groups; memory O(g).
+ * counted in a warning, never guessed. Groups and conversations are held as typed columns of codes into one
+ * list of the distinct texts, never as an object or a string per row, and are answered that way
+ * (EncodedConversationColumns): a million conversations cost about 60 bytes each here and on the wire.
+ * Cost: O(g log g) for g groups; memory O(g).
  */
-export async function getConversations(source: AnalysisSource, request: ConversationsRequest, signal: AbortSignal): Promise<ConversationsResponse> {
+export async function getConversations(source: AnalysisSource, request: ConversationsRequest, signal: AbortSignal): Promise<EncodedConversationsResponse> {
   const networks = parseHomeNetworks(request.home_networks);
   const problems = new ConversationProblemCollector();
   const { table, result, recorded } = await fetchConversationTable(
@@ -173,7 +185,9 @@ export async function getConversations(source: AnalysisSource, request: Conversa
   ).catch((error: unknown) => {
     throw nameDirectionField(error, request.fields.direction);
   });
-  const report = recorded === null ? null : toRecordedDirectionReport(recorded, table);
+  const { strings } = table;
+  const keysAt = (row: number) => ({ signatureId: strings[table.signatureId[row]], sourceIp: strings[table.sourceIp[row]], destinationIp: strings[table.destinationIp[row]] });
+  const report = recorded === null ? null : toRecordedDirectionReport(recorded, keysAt);
   const { partial, warnings } = toResponseWarnings(result.warnings);
   const truncation: ResponseWarning[] = result.truncated
     ? [
@@ -184,10 +198,10 @@ export async function getConversations(source: AnalysisSource, request: Conversa
       ]
     : [];
   return {
-    conversations: recorded === null ? toColumns(table) : { ...toColumns(table), recorded_direction: recorded.recorded },
+    conversations: recorded === null ? toEncodedColumns(table) : { ...toEncodedColumns(table), recorded_direction: encodeRecordedDirections(recorded.recorded) },
     total_conversations: result.totalGroups,
     truncated: result.truncated,
-    summary: toSummaryBody(summarizeConversationTable(table, { topN: request.top })),
+    summary: toSummaryBody(summarizeCodedConversationTable(table, { topN: request.top })),
     otr_box_stats: otrBoxStats(table),
     partial,
     ...(report !== null ? { recorded_direction_check: report.body } : {}),

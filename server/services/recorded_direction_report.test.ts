@@ -2,11 +2,12 @@ import { checkRecordedDirections } from '../../common/conversations/check_record
 import type { Direction } from '../../common/model/direction';
 import { toRecordedDirectionReport } from './recorded_direction_report';
 
-const keys = {
-  signatureId: ['1', '1', '2'],
-  sourceIp: ['10.0.0.1', '10.0.0.2', '8.8.8.8'],
-  destinationIp: ['8.8.8.8', '10.0.0.3', '10.0.0.1'],
-};
+const keyRows = [
+  { signatureId: '1', sourceIp: '10.0.0.1', destinationIp: '8.8.8.8' },
+  { signatureId: '1', sourceIp: '10.0.0.2', destinationIp: '10.0.0.3' },
+  { signatureId: '2', sourceIp: '8.8.8.8', destinationIp: '10.0.0.1' },
+];
+const keys = (row: number) => keyRows[row];
 const computed: Direction[] = ['internal_to_external', 'internal_to_internal', 'external_to_internal'];
 
 describe('toRecordedDirectionReport', () => {

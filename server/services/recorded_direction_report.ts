@@ -2,12 +2,8 @@ import type { RecordedDirectionCheckBody } from '../../common/api/conversations'
 import type { ResponseWarning } from '../../common/api/request_schemas';
 import type { RecordedDirectionCheck } from '../../common/model/recorded_direction_check';
 
-/** What an example needs to name its conversation. */
-export interface ConversationKeys {
-  readonly signatureId: readonly string[];
-  readonly sourceIp: readonly string[];
-  readonly destinationIp: readonly string[];
-}
+/** What an example needs to name its conversation: the keys of the conversation at a row. */
+export type ConversationKeysAt = (row: number) => { readonly signatureId: string; readonly sourceIp: string; readonly destinationIp: string };
 
 const MAX_KINDS_IN_MESSAGE = 3;
 
@@ -19,13 +15,13 @@ const MAX_KINDS_IN_MESSAGE = 3;
  */
 export function toRecordedDirectionReport(
   check: RecordedDirectionCheck,
-  keys: ConversationKeys,
+  keysAt: ConversationKeysAt,
 ): { body: RecordedDirectionCheckBody; warnings: ResponseWarning[] } {
   const examples = check.examples.map((example) => ({
     row: example.row,
-    signature_id: keys.signatureId[example.row],
-    source_ip: keys.sourceIp[example.row],
-    destination_ip: keys.destinationIp[example.row],
+    signature_id: keysAt(example.row).signatureId,
+    source_ip: keysAt(example.row).sourceIp,
+    destination_ip: keysAt(example.row).destinationIp,
     recorded_value: example.recordedValue,
     recorded: example.recorded,
     computed: example.computed,

@@ -14,7 +14,8 @@ import type { Client } from '@elastic/elasticsearch';
 import type { DebugState, DebugStateAxis, DebugStateLine } from '@elastic/charts';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
-import type { ConversationsResponse } from '../../common/api/conversations';
+import { decodeConversationsResponse } from '../../common/api/conversations';
+import type { ConversationsResponse, EncodedConversationsResponse } from '../../common/api/conversations';
 import type { TimelineRequestBody, TimelineResponse } from '../../common/api/timeline';
 import { buildTimelineRequest } from '../../public/application/lib/build_api_requests';
 import { DEFAULT_HTTP_CONTROLS, type HttpControls } from '../../public/application/lib/http_controls';
@@ -71,7 +72,7 @@ async function openApp(
   const conversationsAnswers: Promise<ConversationsResponse>[] = [];
   page.on('request', (request) => request.url().endsWith('/internal/hunt_eda/timeline') && timelineBodies.push(request.postDataJSON()));
   page.on('response', (response) => {
-    if (response.url().endsWith('/internal/hunt_eda/conversations')) conversationsAnswers.push(response.json() as Promise<ConversationsResponse>);
+    if (response.url().endsWith('/internal/hunt_eda/conversations')) conversationsAnswers.push(response.json().then((body) => decodeConversationsResponse(body as EncodedConversationsResponse)));
   });
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && !message.text().startsWith('Failed to load resource') && errors.push(message.text()));

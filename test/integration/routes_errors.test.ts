@@ -3,8 +3,8 @@
  * own status and a message naming the field, index or cluster; a small index gives exact results.
  */
 import { Client } from '@elastic/elasticsearch';
-import { CONVERSATIONS_API_PATH } from '../../common/api/conversations';
-import type { ConversationsResponse } from '../../common/api/conversations';
+import { CONVERSATIONS_API_PATH, decodeConversationsResponse } from '../../common/api/conversations';
+import type { EncodedConversationsResponse } from '../../common/api/conversations';
 import { DISTRIBUTION_API_PATH } from '../../common/api/distribution';
 import { FIELDS_API_PATH } from '../../common/api/fields';
 import type { FieldsResponse } from '../../common/api/fields';
@@ -68,7 +68,11 @@ describe('conversations over HTTP', () => {
   it('returns every conversation of the time range with OTR and direction', async () => {
     const { status, body } = await server.post(CONVERSATIONS_API_PATH, conversationsBody);
     expect(status).toBe(200);
-    const response = body as ConversationsResponse;
+    // On the wire each text is sent once (10.0.0.9 is the destination of two rows) and rows name it by index.
+    const wire = (body as EncodedConversationsResponse).conversations;
+    expect(wire.strings.filter((text) => text === '10.0.0.9')).toHaveLength(1);
+    expect(new Set(wire.strings).size).toBe(wire.strings.length);
+    const response = decodeConversationsResponse(body as EncodedConversationsResponse);
     expect(response.conversations).toEqual({
       signature_id: ['2001', '2001', '2002'],
       signature_name: ['category 2001', 'category 2001', 'category 2002'],
@@ -87,7 +91,7 @@ describe('conversations over HTTP', () => {
   it('stops at max_conversations with a truncation warning and the exact total', async () => {
     const { status, body } = await server.post(CONVERSATIONS_API_PATH, { ...conversationsBody, max_conversations: 2 });
     expect(status).toBe(200);
-    const response = body as ConversationsResponse;
+    const response = decodeConversationsResponse(body as EncodedConversationsResponse);
     expect(response.conversations.signature_id).toHaveLength(2);
     expect(response).toMatchObject({ truncated: true, total_conversations: 3 });
     expect(response.warnings[0]).toEqual({ code: 'truncated', message: expect.stringMatching(/^showing the first 2 of 3 conversations/) });
@@ -166,7 +170,7 @@ describe('bad input and faults', () => {
       });
       const { status, body } = await server.post(CONVERSATIONS_API_PATH, { ...conversationsBody, index: `${index},${textIndex}` });
       expect(status).toBe(200);
-      const response = body as ConversationsResponse;
+      const response = decodeConversationsResponse(body as EncodedConversationsResponse);
       expect(response.partial).toBe(true);
       expect(response.conversations.signature_id).toEqual(['2001', '2001', '2002']);
       expect(response.warnings).toEqual([

@@ -3,8 +3,8 @@
  * route, which pages a composite aggregation in Elasticsearch over the 2,461,337 sample alerts.
  */
 import type { Client } from '@elastic/elasticsearch';
-import { CONVERSATIONS_API_PATH } from '../../common/api/conversations';
-import type { ConversationsResponse } from '../../common/api/conversations';
+import { CONVERSATIONS_API_PATH, decodeConversationsResponse } from '../../common/api/conversations';
+import type { EncodedConversationsResponse } from '../../common/api/conversations';
 import { ALERTS_INDEX_TEMPLATE, createSampleDocuments, loadDocuments, OUTBREAK_FACTS } from '../../server/sample_data';
 import { createTestEsClient } from '../helpers/create_test_es_client';
 import { uniqueIndexName } from '../helpers/unique_index_name';
@@ -38,7 +38,7 @@ it('reproduces the published facts through the conversations route', async () =>
   });
   console.log(`conversations route over ${OUTBREAK_FACTS.observations} alerts: ${((performance.now() - started) / 1000).toFixed(2)} s`);
   expect(status).toBe(200);
-  const response = body as ConversationsResponse;
+  const response = decodeConversationsResponse(body as EncodedConversationsResponse);
   const { summary } = response;
 
   expect(response).toMatchObject({ total_conversations: 4818, truncated: false, partial: false, warnings: [] });
@@ -97,7 +97,7 @@ it('finds the sample’s recorded network.direction agreeing with the home netwo
     },
   });
   expect(status).toBe(200);
-  const response = body as ConversationsResponse;
+  const response = decodeConversationsResponse(body as EncodedConversationsResponse);
   // The sample writes each alert's network.direction from the same home networks the route defaults to.
   expect(response.recorded_direction_check).toMatchObject({ compared: OUTBREAK_FACTS.conversations, agreeing: OUTBREAK_FACTS.conversations, disagreeing: 0, mixed: 0, not_recorded: 0 });
   expect(response.conversations.recorded_direction).toEqual(response.conversations.direction);

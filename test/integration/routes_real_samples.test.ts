@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Client } from '@elastic/elasticsearch';
-import { CONVERSATIONS_API_PATH } from '../../common/api/conversations';
-import type { ConversationsResponse } from '../../common/api/conversations';
+import { CONVERSATIONS_API_PATH, decodeConversationsResponse } from '../../common/api/conversations';
+import type { EncodedConversationsResponse } from '../../common/api/conversations';
 import { DISTRIBUTION_API_PATH } from '../../common/api/distribution';
 import type { DistributionResponse } from '../../common/api/distribution';
 import { FIELDS_API_PATH } from '../../common/api/fields';
@@ -269,7 +269,7 @@ describe('Suricata eve.json (WRCCDC 2018, real alerts, dynamically mapped)', () 
       },
     });
     expect(status).toBe(200);
-    const response = body as ConversationsResponse;
+    const response = decodeConversationsResponse(body as EncodedConversationsResponse);
     const alerts = JSON.parse(fs.readFileSync(path.join(REAL, 'suricata-eve/wrccdc-2018-alerts-only.json'), 'utf8')) as {
       alert: { signature_id: number };
       src_ip: string;

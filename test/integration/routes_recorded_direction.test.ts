@@ -9,8 +9,8 @@ import fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Client } from '@elastic/elasticsearch';
-import { CONVERSATIONS_API_PATH } from '../../common/api/conversations';
-import type { ConversationsRequestBody, ConversationsResponse } from '../../common/api/conversations';
+import { CONVERSATIONS_API_PATH, decodeConversationsResponse } from '../../common/api/conversations';
+import type { ConversationsRequestBody, ConversationsResponse, EncodedConversationsResponse } from '../../common/api/conversations';
 import type { EmbeddedSource } from '../../server/sources/embedded/embedded_source';
 import { openEmbeddedSource } from '../../server/sources/embedded/open_embedded_source';
 import { ElasticsearchSource } from '../../server/sources/elasticsearch/elasticsearch_source';
@@ -100,7 +100,7 @@ function viaFiles(): Promise<RoutesServer> {
 async function conversations(server: RoutesServer, request: ConversationsRequestBody): Promise<ConversationsResponse> {
   const { status, body: response } = await server.post(CONVERSATIONS_API_PATH, request);
   if (status !== 200) throw new Error(`conversations route answered ${status}: ${JSON.stringify(response)}`);
-  return response as ConversationsResponse;
+  return decodeConversationsResponse(response as EncodedConversationsResponse);
 }
 
 beforeAll(async () => {

@@ -12,7 +12,8 @@
  */
 import type { Client } from '@elastic/elasticsearch';
 import type { SavedObject } from '@kbn/core/server';
-import { CONVERSATIONS_API_PATH, type ConversationsResponse } from '../../common/api/conversations';
+import { CONVERSATIONS_API_PATH, decodeConversationsResponse } from '../../common/api/conversations';
+import type { EncodedConversationsResponse } from '../../common/api/conversations';
 import { SAMPLE_DATA_API_PATH, type SampleDataStatus } from '../../common/api/sample_data';
 import { FIELD_MAPPING_PRESETS } from '../../common/model/field_mapping';
 import { PANEL_TYPES } from '../../common/panels/panel_types';
@@ -159,7 +160,7 @@ describe('what the install leaves in Elasticsearch', () => {
       fields: { timestamp, signature_id, signature_name, source, destination },
     });
     expect(code).toBe(200);
-    const { summary } = body as ConversationsResponse;
+    const { summary } = decodeConversationsResponse(body as EncodedConversationsResponse);
     expect(summary.conversations).toBe(OUTBREAK_FACTS.conversations);
     expect(summary.total_observations).toBe(OUTBREAK_FACTS.observations);
     expect(summary.directions.internal_to_external).toBe(OUTBREAK_FACTS.internalToExternalConversations);
