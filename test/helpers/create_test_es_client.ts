@@ -1,4 +1,5 @@
 import { Client } from '@elastic/elasticsearch';
+import type { ClientOptions } from '@elastic/elasticsearch';
 import { getTestEsUrl } from './get_test_es_url';
 
 /**
@@ -6,7 +7,7 @@ import { getTestEsUrl } from './get_test_es_url';
  * from ES_API_KEY. Close it in afterAll. Note that `client.info()` and `client.ping()` do not work against
  * the integ-test distribution (it has no `GET /` handler); use `cluster.health()` instead.
  */
-export function createTestEsClient(url: string = getTestEsUrl()): Client {
+export function createTestEsClient(url: string = getTestEsUrl(), options: Omit<ClientOptions, 'node' | 'auth'> = {}): Client {
   const apiKey = process.env.ES_API_KEY;
-  return new Client({ node: url, requestTimeout: 60_000, ...(apiKey ? { auth: { apiKey } } : {}) });
+  return new Client({ node: url, requestTimeout: 60_000, ...options, ...(apiKey ? { auth: { apiKey } } : {}) });
 }

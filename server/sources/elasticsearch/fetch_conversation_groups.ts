@@ -10,6 +10,7 @@ import type { CompositeKey } from './native_types';
 import { parseConversationsPlanResponse } from './parse_conversations_plan_response';
 import type { NativeConversationsPlanResponse } from './parse_conversations_plan_response';
 import { parseConversationsResponse } from './parse_conversations_response';
+import { scanConversationsResponse } from './scan_conversations_response';
 import type { ConversationsPage, NativeConversationsResponse, ParseConversationsOptions } from './parse_conversations_response';
 import { nextPartitionEnd, partitionBudget } from './plan_source_partitions';
 
@@ -18,6 +19,16 @@ import { nextPartitionEnd, partitionBudget } from './plan_source_partitions';
  * aborts this search alone.
  */
 export type SendSearch = (request: estypes.SearchRequest, cancel?: AbortSignal) => Promise<unknown>;
+
+/** How searches reach the engine: parsed answers, and, when the transport can give them, raw JSON bytes. */
+export interface ConversationSearches {
+  readonly send: SendSearch;
+  /**
+   * Sends one search and answers its body's bytes. The partitions' pages are read with it when given
+   * (scanConversationsResponse: no tree per bucket); without it they are parsed as every other answer.
+   */
+  readonly sendForBytes?: (request: estypes.SearchRequest) => Promise<Buffer>;
+}
 
 export interface FetchConversationGroupsOptions {
   /** Composite buckets per page when pages carry the name sub-aggregation (each group is then two buckets). */
@@ -51,7 +62,7 @@ interface PartitionResult {
  * `maxGroups` the remaining partitions are only counted, so the total stays exact.
  */
 export async function fetchConversationGroups(
-  send: SendSearch,
+  { send, sendForBytes }: ConversationSearches,
   query: ConversationGroupsQuery,
   options: FetchConversationGroupsOptions,
 ): Promise<ConversationGroupColumnsResult> {
@@ -121,7 +132,11 @@ export async function fetchConversationGroups(
     let after: CompositeKey | undefined;
     do {
       const page: ConversationsPageOptions = { pageSize, after, countOnly, withoutNames, sourceRange: range };
-      const parsed = parseConversationsResponse((await send(buildConversationsRequest(query, page))) as NativeConversationsResponse, pageSize, parse);
+      const request = buildConversationsRequest(query, page);
+      const parsed =
+        sendForBytes !== undefined
+          ? scanConversationsResponse(await sendForBytes(request), pageSize, parse)
+          : parseConversationsResponse((await send(request)) as NativeConversationsResponse, pageSize, parse);
       parsed.warnings.forEach((warning) => warnings.add(warning));
       partitionCount += parsed.bucketCount;
       for (const group of parsed.groups) groups.push(group);

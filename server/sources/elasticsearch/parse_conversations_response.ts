@@ -3,6 +3,7 @@ import { getShardWarnings } from './get_shard_warnings';
 import type {
   CompositeKey,
   NativeCompositeAggregate,
+  NativeSearchHead,
   NativeCompositeBucket,
   NativeMetricValue,
   NativeSearchResponse,
@@ -54,6 +55,58 @@ function keyString(value: string | number | boolean | null | undefined): string 
   return value === null || value === undefined ? '' : String(value);
 }
 
+/** One composite bucket's parts as the parser reads them, from a parsed tree or straight from the bytes. */
+export interface ConversationBucketParts {
+  signatureId: string | number | boolean | null | undefined;
+  sourceIp: string | number | boolean | null | undefined;
+  destinationIp: string | number | boolean | null | undefined;
+  docCount: number;
+  /** Undefined when the bucket has no such sub-aggregation (a count-only page). */
+  firstSeen: number | null | undefined;
+  lastSeen: number | null | undefined;
+  /** `key_as_string ?? key` of the name sub-aggregation's first bucket; undefined without one. */
+  name: string | number | boolean | undefined;
+  /** The same of each recorded direction bucket; undefined when the bucket has none. */
+  recorded: (string | number | boolean)[] | undefined;
+}
+
+/**
+ * Folds buckets into a page, the one place a bucket becomes a group (parseConversationsResponse and
+ * scanConversationsResponse both read through it, so they cannot disagree).
+ */
+export class ConversationsPageCollector {
+  readonly groups: ConversationGroup[] = [];
+  bucketCount = 0;
+
+  constructor(private readonly options: ParseConversationsOptions) {}
+
+  add(bucket: ConversationBucketParts): void {
+    const { intern = identity, nameOf, acceptSource, withRecordedDirections = false } = this.options;
+    const sourceIp = keyString(bucket.sourceIp);
+    if (acceptSource !== undefined && !acceptSource(sourceIp)) return;
+    this.bucketCount += 1;
+    const { firstSeen, lastSeen } = bucket;
+    if (firstSeen === undefined || lastSeen === undefined || firstSeen === null || lastSeen === null) return;
+    const signatureId = keyString(bucket.signatureId);
+    this.groups.push({
+      signatureId: intern(signatureId),
+      signature: intern(bucket.name !== undefined ? keyString(bucket.name) : (nameOf?.(signatureId) ?? '')),
+      sourceIp: intern(sourceIp),
+      destinationIp: intern(keyString(bucket.destinationIp)),
+      firstSeen,
+      lastSeen,
+      observations: bucket.docCount,
+      ...(withRecordedDirections ? { recordedDirections: (bucket.recorded ?? []).map((value) => intern(keyString(value))) } : {}),
+    });
+  }
+
+  /** The page, given how many buckets it held in all and where the next one starts. */
+  toPage(bucketsInPage: number, pageSize: number, afterKey: CompositeKey | undefined, head: NativeSearchHead): ConversationsPage {
+    const last = bucketsInPage < pageSize || afterKey === undefined;
+    return { groups: this.groups, bucketCount: this.bucketCount, after: last ? undefined : afterKey, warnings: getShardWarnings(head, 'conversations') };
+  }
+}
+
 /**
  * Parses one composite page into conversation groups. The page is the last when it holds fewer buckets
  * than asked for (Elasticsearch fills every page but the last), which saves the empty request otherwise
@@ -61,39 +114,21 @@ function keyString(value: string | number | boolean | null | undefined): string 
  * `bucketCount` counts only buckets whose source `acceptSource` accepts.
  */
 export function parseConversationsResponse(response: NativeConversationsResponse, pageSize: number, options: ParseConversationsOptions = {}): ConversationsPage {
-  const { intern = identity, nameOf, acceptSource, withRecordedDirections = false } = options;
   const aggregate = response.aggregations?.conversations;
   const buckets = aggregate?.buckets ?? [];
-  const groups: ConversationGroup[] = [];
-  let bucketCount = 0;
+  const collector = new ConversationsPageCollector(options);
   for (const bucket of buckets) {
-    const sourceIp = keyString(bucket.key.source_ip);
-    if (acceptSource !== undefined && !acceptSource(sourceIp)) continue;
-    bucketCount += 1;
-    if (bucket.first_seen === undefined || bucket.last_seen === undefined) continue;
-    const firstSeen = bucket.first_seen.value;
-    const lastSeen = bucket.last_seen.value;
-    if (firstSeen === null || lastSeen === null) continue;
-    const signatureId = keyString(bucket.key.signature_id);
     const name = bucket.signature?.buckets[0];
-    groups.push({
-      signatureId: intern(signatureId),
-      signature: intern(name !== undefined ? keyString(name.key_as_string ?? name.key) : (nameOf?.(signatureId) ?? '')),
-      sourceIp: intern(sourceIp),
-      destinationIp: intern(keyString(bucket.key.destination_ip)),
-      firstSeen,
-      lastSeen,
-      observations: bucket.doc_count,
-      ...(withRecordedDirections
-        ? { recordedDirections: (bucket.recorded_direction?.buckets ?? []).map((value) => intern(keyString(value.key_as_string ?? value.key))) }
-        : {}),
+    collector.add({
+      signatureId: bucket.key.signature_id,
+      sourceIp: bucket.key.source_ip,
+      destinationIp: bucket.key.destination_ip,
+      docCount: bucket.doc_count,
+      firstSeen: bucket.first_seen?.value,
+      lastSeen: bucket.last_seen?.value,
+      name: name === undefined ? undefined : (name.key_as_string ?? name.key),
+      recorded: bucket.recorded_direction?.buckets.map((value) => value.key_as_string ?? value.key),
     });
   }
-  const last = buckets.length < pageSize || aggregate?.after_key === undefined;
-  return {
-    groups,
-    bucketCount,
-    after: last ? undefined : aggregate?.after_key,
-    warnings: getShardWarnings(response, 'conversations'),
-  };
+  return collector.toPage(buckets.length, pageSize, aggregate?.after_key, response);
 }
