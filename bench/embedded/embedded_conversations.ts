@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 
-import { conversationsRequestSchema, MAX_CONVERSATIONS_LIMIT } from '../../common/api/conversations';
+import { conversationsRequestSchema, decodeConversationColumns, MAX_CONVERSATIONS_LIMIT } from '../../common/api/conversations';
 import { getConversations } from '../../server/services/conversations_service';
 import { openAnalysisSource } from '../../standalone/open_analysis_source';
 
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
         peak_rss_mib: process.resourceUsage().maxRSS / 1024,
         conversations: response.summary.conversations,
         observations: response.summary.total_observations,
-        otr_seconds_sum: Array.from(response.conversations.otr_seconds).reduce((sum, value) => sum + value, 0),
+        otr_seconds_sum: decodeConversationColumns(response.conversations).otr_seconds.reduce((sum, value) => sum + value, 0),
       }),
     );
   } finally {

@@ -79,7 +79,6 @@ describe('decodeConversationColumns', () => {
     destination_ip: [3, 2],
     first_seen: [0, 1000],
     last_seen: [5000, 1000],
-    otr_seconds: [5, 0],
     observations: [3, 1],
     direction: [1, 2],
   };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { INTERNAL_API_BASE } from '../constants';
+import { otrSecondsOf } from '../model/conversation';
 import type { Conversation } from '../model/conversation';
 import type { Direction } from '../model/direction';
 import { DEFAULT_HOME_NETWORKS } from '../network/home_networks';
@@ -188,8 +189,9 @@ export interface ConversationsResponse {
 /**
  * ConversationColumns as the route sends them, each text once: the four text columns are indexes into
  * `strings` (every distinct signature id, name and address, once; it may hold a few texts no row uses),
- * `direction` indexes into `directions`. A million conversations between a hundred thousand addresses are
- * then about 60 MB of JSON instead of 150, and the server never makes a string per row.
+ * `direction` indexes into `directions`, and the OTR is not sent: it is (last_seen − first_seen) / 1000,
+ * which decoding computes exactly as the server does. A million conversations between a hundred thousand
+ * addresses are then about 50 MB of JSON instead of 150, and the server never makes a string per row.
  * decodeConversationColumns turns them back into ConversationColumns.
  */
 export interface EncodedConversationColumns {
@@ -203,7 +205,6 @@ export interface EncodedConversationColumns {
   readonly first_seen: ArrayLike<number>;
   /** Epoch milliseconds, UTC. */
   readonly last_seen: ArrayLike<number>;
-  readonly otr_seconds: ArrayLike<number>;
   readonly observations: ArrayLike<number>;
   readonly direction: ArrayLike<number>;
   /** ConversationColumns.recorded_direction as indexes into `directions`, -1 for null. */
@@ -236,7 +237,7 @@ export function decodeConversationColumns(encoded: EncodedConversationColumns): 
     destination_ip: decode('destination_ip', encoded.destination_ip, strings),
     first_seen: Array.from(encoded.first_seen),
     last_seen: Array.from(encoded.last_seen),
-    otr_seconds: Array.from(encoded.otr_seconds),
+    otr_seconds: Array.from(encoded.last_seen, (last, row) => otrSecondsOf(encoded.first_seen[row], last)),
     observations: Array.from(encoded.observations),
     direction: decode('direction', encoded.direction, directions),
     ...(recorded !== undefined

@@ -1,6 +1,7 @@
 import type { ConversationGroupColumns } from '../model/conversation_group_columns';
 import { conversationGroupAt } from '../model/conversation_group_columns';
 import type { CodedConversationTable } from '../model/coded_conversation_table';
+import { otrSecondsOf } from '../model/conversation';
 import { DIRECTIONS } from '../model/direction';
 import { directionOfSides } from '../network/classify_direction';
 import type { HomeNetworks } from '../network/home_networks';
@@ -75,7 +76,7 @@ export function conversationTableOfGroups(
       lastSeen[rows] = lastSeen[row];
       observations[rows] = observations[row];
     }
-    otrSeconds[rows] = (scratch.lastSeen - scratch.firstSeen) / 1000;
+    otrSeconds[rows] = otrSecondsOf(scratch.firstSeen, scratch.lastSeen);
     direction[rows] = directionCodes[(source === INTERNAL ? 2 : 0) + (destination === INTERNAL ? 1 : 0)];
     if (groupRows !== undefined) groupRows[rows] = row;
     rows += 1;

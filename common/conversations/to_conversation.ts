@@ -1,3 +1,4 @@
+import { otrSecondsOf } from '../model/conversation';
 import type { Conversation } from '../model/conversation';
 import type { ConversationGroup } from '../model/conversation_group';
 import type { ConversationProblem } from '../model/conversation_problem';
@@ -46,7 +47,7 @@ export function toConversation(group: ConversationGroup, homeNetworks: HomeNetwo
       destinationIp: group.destinationIp,
       firstSeen: group.firstSeen,
       lastSeen: group.lastSeen,
-      otrSeconds: (group.lastSeen - group.firstSeen) / 1000,
+      otrSeconds: otrSecondsOf(group.firstSeen, group.lastSeen),
       observations: group.observations,
       direction,
     },

@@ -17,3 +17,8 @@ export interface Conversation {
   readonly observations: number;
   readonly direction: Direction;
 }
+
+/** OTR in seconds from first and last seen in epoch milliseconds: the one formula every reader and writer uses. */
+export function otrSecondsOf(firstSeen: number, lastSeen: number): number {
+  return (lastSeen - firstSeen) / 1000;
+}

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { toJsonStream } from './to_json_stream';
 
 async function text(value: unknown): Promise<{ text: string; pieces: number }> {
@@ -45,5 +46,17 @@ describe('toJsonStream', () => {
     const plain = { conversations: { strings: ['a', 'b'], codes: Array.from(codes), times: Array.from(times), few: [-1, 3] }, total: 2 };
     await expect(text(value).then((r) => r.text)).resolves.toBe(JSON.stringify(plain));
     await expect(text(new Uint8Array(0)).then((r) => r.text)).resolves.toBe('[]');
+  });
+
+  it('writes integer columns digit by digit exactly as JSON.stringify writes the numbers', async () => {
+    const integer = fc.oneof(fc.maxSafeInteger(), fc.integer({ min: -1000, max: 1000 }), fc.constantFrom(0, -0, 9, 10, 99, 100, 2 ** 53 - 1, -(2 ** 53 - 1), 1_524_700_800_000));
+    await fc.assert(
+      fc.asyncProperty(fc.array(integer, { maxLength: 40 }), fc.array(fc.nat({ max: 2 ** 32 - 1 }), { maxLength: 40 }), async (floats, codes) => {
+        const value = { floats: Float64Array.from(floats), codes: Uint32Array.from(codes), small: Int8Array.from(codes.map((code) => (code % 256) - 128)) };
+        const plain = { floats: Array.from(value.floats), codes: Array.from(value.codes), small: Array.from(value.small) };
+        expect((await text(value)).text).toBe(JSON.stringify(plain));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -17,25 +17,74 @@ function needsPieces(value: unknown): boolean {
   return Object.values(value).some(needsPieces);
 }
 
-/**
- * The items of a typed array as JSON writes them in an array, without brackets. A slice of finite numbers
- * is joined natively (number to text is the same conversion in both, and -0 becomes "0" in both); one
- * holding NaN or ±Infinity goes through JSON.stringify, which writes them as null; BigInt64 arrays are
- * refused as JSON.stringify refuses a BigInt.
- */
-function numbersJson(slice: NumberArray): string {
-  if (slice instanceof BigInt64Array || slice instanceof BigUint64Array) throw new TypeError('toJsonStream: BigInt values cannot be written as JSON');
-  if (slice instanceof Float64Array || slice instanceof Float32Array) {
-    for (let i = 0; i < slice.length; i += 1) if (!Number.isFinite(slice[i])) return JSON.stringify(Array.from(slice)).slice(1, -1);
+/** "00" to "99" as bytes, two per number. */
+const DIGIT_PAIRS = Buffer.from(Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0')).join(''), 'latin1');
+/** The longest integer written here: 16 digits and a sign (safe integers are below 2^53 ≈ 9.007e15). */
+const MAX_INTEGER_BYTES = 17;
+
+/** Writes a safe integer's decimal digits (as String() writes them) at `at`; returns where they end. */
+function writeInteger(out: Buffer, at: number, integer: number): number {
+  let value = integer;
+  let start = at;
+  if (value < 0) {
+    out[start] = 0x2d;
+    start += 1;
+    value = -value;
   }
-  return slice.join(',');
+  let digits = 1;
+  for (let power = 10; power <= value; power *= 10) digits += 1;
+  const end = start + digits;
+  let position = end;
+  while (value >= 100) {
+    const quotient = Math.floor(value / 100);
+    const pair = (value - quotient * 100) * 2;
+    position -= 2;
+    out[position] = DIGIT_PAIRS[pair];
+    out[position + 1] = DIGIT_PAIRS[pair + 1];
+    value = quotient;
+  }
+  if (value >= 10) {
+    out[position - 2] = DIGIT_PAIRS[value * 2];
+    out[position - 1] = DIGIT_PAIRS[value * 2 + 1];
+  } else {
+    out[position - 1] = 0x30 + value;
+  }
+  return end;
 }
 
-function* jsonChunks(value: unknown): Generator<string> {
+/**
+ * The items of a typed array as JSON writes them in an array, without brackets. Integers (every value of
+ * an integer array, and float arrays that hold only safe integers, as epoch milliseconds do) have their
+ * digits written straight into bytes: on a million-row column that is several times faster than
+ * converting each number to a string. Other slices are joined natively (number to text is the same
+ * conversion as JSON's, -0 gives "0" in both) unless they hold NaN or ±Infinity, which go through
+ * JSON.stringify (it writes them as null). BigInt64 arrays are refused as JSON.stringify refuses a BigInt.
+ */
+function numbersJson(slice: NumberArray): string | Buffer {
+  if (slice instanceof BigInt64Array || slice instanceof BigUint64Array) throw new TypeError('toJsonStream: BigInt values cannot be written as JSON');
+  let integers = true;
+  if (slice instanceof Float64Array || slice instanceof Float32Array) {
+    for (let i = 0; i < slice.length; i += 1) {
+      if (!Number.isFinite(slice[i])) return JSON.stringify(Array.from(slice)).slice(1, -1);
+      if (integers && !Number.isSafeInteger(slice[i])) integers = false;
+    }
+  }
+  if (!integers) return slice.join(',');
+  const out = Buffer.allocUnsafe(slice.length * (MAX_INTEGER_BYTES + 1));
+  let at = 0;
+  for (let i = 0; i < slice.length; i += 1) {
+    if (i > 0) out[at++] = 0x2c;
+    at = writeInteger(out, at, slice[i] as number);
+  }
+  return out.subarray(0, at);
+}
+
+function* jsonChunks(value: unknown): Generator<string | Buffer> {
   if (isNumberArray(value)) {
     yield '[';
     for (let start = 0; start < value.length; start += SLICE) {
-      yield `${start > 0 ? ',' : ''}${numbersJson(value.subarray(start, start + SLICE))}`;
+      if (start > 0) yield ',';
+      yield numbersJson(value.subarray(start, start + SLICE));
     }
     yield ']';
     return;

@@ -63,7 +63,10 @@ function toSummaryBody(summary: ConversationSummary): ConversationsSummaryBody {
   };
 }
 
-/** The table as the route sends it: its own typed arrays and strings, written as JSON arrays by toJsonStream. */
+/**
+ * The table as the route sends it: its own typed arrays and strings, written as JSON arrays by
+ * toJsonStream. The OTR column is left for the reader to compute (EncodedConversationColumns).
+ */
 function toEncodedColumns(table: CodedConversationTable): EncodedConversationColumns {
   return {
     strings: table.strings,
@@ -74,7 +77,6 @@ function toEncodedColumns(table: CodedConversationTable): EncodedConversationCol
     destination_ip: table.destinationIp,
     first_seen: table.firstSeen,
     last_seen: table.lastSeen,
-    otr_seconds: table.otrSeconds,
     observations: table.observations,
     direction: table.direction,
   };
