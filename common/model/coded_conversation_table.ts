@@ -1,3 +1,4 @@
+import type { ConversationGroupColumns } from './conversation_group_columns';
 import type { ConversationTable } from './conversation_table';
 import { DIRECTIONS, isDirection } from './direction';
 
@@ -6,21 +7,11 @@ import { DIRECTIONS, isDirection } from './direction';
  * each distinct text appears exactly once (so equal codes mean equal texts and the reverse), and the
  * direction is an index into DIRECTIONS. A million conversations with a hundred thousand addresses then
  * cost typed arrays and the distinct strings only, and whatever counts per address or per signature can
- * count per code, with no hashing of texts. `strings` may hold texts no row uses.
+ * count per code, with no hashing of texts. `strings` may hold texts no row uses. It has the group columns'
+ * shape (conversationTableOfGroups turns those into this in place) plus OTR and direction.
  */
-export interface CodedConversationTable {
-  readonly length: number;
-  readonly strings: readonly string[];
-  readonly signatureId: Uint32Array;
-  readonly signature: Uint32Array;
-  readonly sourceIp: Uint32Array;
-  readonly destinationIp: Uint32Array;
-  /** Epoch milliseconds, UTC. */
-  readonly firstSeen: Float64Array;
-  /** Epoch milliseconds, UTC. */
-  readonly lastSeen: Float64Array;
+export interface CodedConversationTable extends Omit<ConversationGroupColumns, 'recordedDirections'> {
   readonly otrSeconds: Float64Array;
-  readonly observations: Float64Array;
   /** Indexes into DIRECTIONS. */
   readonly direction: Uint8Array;
 }
