@@ -86,10 +86,10 @@ export class JsonBytesReader {
   }
 
   /** A string, number, boolean or null, as JSON.parse gives it; anything else is an error. */
-  readScalar(): string | number | boolean | null {
+  readScalar(repeated?: RepeatedString): string | number | boolean | null {
     this.skipWhitespace();
     const first = this.bytes[this.at];
-    if (first === 0x22) return this.readString();
+    if (first === 0x22) return this.readString(repeated);
     if (first === 0x74 || first === 0x66 || first === 0x6e) {
       const literal = first === 0x74 ? 'true' : first === 0x66 ? 'false' : 'null';
       this.expectLiteral(literal);
@@ -98,7 +98,12 @@ export class JsonBytesReader {
     return this.readNumber();
   }
 
-  readString(): string {
+  /**
+   * A string. Given `repeated`, a string spelled by the same bytes as the last one read into it is
+   * answered with that same string, not a new one (composite keys repeat their leading values from one
+   * bucket to the next).
+   */
+  readString(repeated?: RepeatedString): string {
     this.skipWhitespace();
     this.expect(0x22);
     const start = this.at;
@@ -113,8 +118,15 @@ export class JsonBytesReader {
       if (byte >= 0x80) ascii = false;
       this.at += 1;
     }
+    const end = this.at;
     this.at += 1;
-    return bytes.toString(ascii ? 'latin1' : 'utf8', start, this.at - 1);
+    if (repeated === undefined) return bytes.toString(ascii ? 'latin1' : 'utf8', start, end);
+    if (repeated.bytes === bytes && sameBytes(bytes, repeated.start, repeated.end, start, end)) return repeated.value;
+    repeated.bytes = bytes;
+    repeated.start = start;
+    repeated.end = end;
+    repeated.value = bytes.toString(ascii ? 'latin1' : 'utf8', start, end);
+    return repeated.value;
   }
 
   /**
@@ -250,6 +262,20 @@ export class JsonBytesReader {
     const found = at < this.bytes.length ? JSON.stringify(String.fromCharCode(this.bytes[at])) : 'the end';
     throw new SyntaxError(`invalid JSON at byte ${at}: expected ${expected}, found ${found}`);
   }
+}
+
+/** The last unescaped string readString read into it: its bytes' place and its value. */
+export class RepeatedString {
+  bytes: Buffer | null = null;
+  start = 0;
+  end = 0;
+  value = '';
+}
+
+function sameBytes(bytes: Buffer, start: number, end: number, otherStart: number, otherEnd: number): boolean {
+  if (end - start !== otherEnd - otherStart) return false;
+  for (let i = 0; i < end - start; i += 1) if (bytes[start + i] !== bytes[otherStart + i]) return false;
+  return true;
 }
 
 /** Where a key's bytes lie (between its quotes), and whether they hold an escape. */

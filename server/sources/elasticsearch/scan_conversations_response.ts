@@ -1,4 +1,4 @@
-import { JsonBytesReader } from './json_bytes_reader';
+import { JsonBytesReader, RepeatedString } from './json_bytes_reader';
 import type { KeyRange } from './json_bytes_reader';
 import type { CompositeKey, NativeSearchHead } from './native_types';
 import { ConversationsPageCollector } from './parse_conversations_response';
@@ -55,10 +55,12 @@ export function scanConversationsResponse(body: Buffer, pageSize: number, option
     return metric;
   };
   // Callbacks made once per page, not per bucket: a bucket costs its strings and nothing else.
+  // Buckets come in key order: a signature id, and mostly a source, repeats from one bucket to the next.
+  const repeated = { signatureId: new RepeatedString(), sourceIp: new RepeatedString(), destinationIp: new RepeatedString() };
   const readKeyPart = (source: KeyRange): void => {
-    if (reader.keyIs(source, 'signature_id')) bucket.signatureId = reader.readScalar();
-    else if (reader.keyIs(source, 'source_ip')) bucket.sourceIp = reader.readScalar();
-    else if (reader.keyIs(source, 'destination_ip')) bucket.destinationIp = reader.readScalar();
+    if (reader.keyIs(source, 'signature_id')) bucket.signatureId = reader.readScalar(repeated.signatureId);
+    else if (reader.keyIs(source, 'source_ip')) bucket.sourceIp = reader.readScalar(repeated.sourceIp);
+    else if (reader.keyIs(source, 'destination_ip')) bucket.destinationIp = reader.readScalar(repeated.destinationIp);
     else reader.skip();
   };
   const readName = (index: number): void => {
