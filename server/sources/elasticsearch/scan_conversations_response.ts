@@ -6,10 +6,11 @@ import type { ConversationBucketParts, ConversationsPage, ParseConversationsOpti
 
 /**
  * parseConversationsResponse for a page still in its bytes: the same page, read without parsing the body
- * into a tree. A page of 25,000 buckets parsed by JSON.parse is a string of about 4 MB plus some 200,000
- * objects, most of which outlive a young-generation collection while the page is folded; on a million
- * conversations those were most of the route's garbage and peak memory. Here each bucket's parts are read
- * into one reused record and handed to the same collector. The head (`timed_out`, `_shards`) and the
+ * into a tree. Parsed by JSON.parse, a page is one string of the whole body (about 175 bytes a bucket) plus
+ * eight objects and numbers a bucket, most of which outlive a young-generation collection while the page
+ * is folded; on a million conversations those were most of the route's garbage and peak memory. Here each
+ * bucket's parts are read into one reused record and handed to the same collector, and key values that
+ * repeat the previous bucket's bytes reuse its strings. The head (`timed_out`, `_shards`) and the
  * `after_key` are small and read whole.
  *
  * @throws SyntaxError when the bytes are not JSON.
@@ -31,17 +32,18 @@ export function scanConversationsResponse(body: Buffer, pageSize: number, option
     recorded: undefined,
   };
 
-  const readValueOf = (key: KeyRange): void => {
-    // `key` of a name or recorded direction bucket counts only without a `key_as_string`.
+  // Callbacks are made once per page, not per bucket: a bucket costs its new strings and nothing else.
+  const termsKey: { key: string | number | boolean | undefined; asString: string | undefined } = { key: undefined, asString: undefined };
+  const readTermsKeyPart = (key: KeyRange): void => {
+    // A terms bucket's `key` counts only without a `key_as_string`, as in parseConversationsResponse.
     if (reader.keyIs(key, 'key_as_string')) termsKey.asString = reader.readScalar() as string;
     else if (reader.keyIs(key, 'key')) termsKey.key = reader.readScalar() as string | number | boolean;
     else reader.skip();
   };
-  const termsKey: { key: string | number | boolean | undefined; asString: string | undefined } = { key: undefined, asString: undefined };
   const readTermsKey = (): string | number | boolean | undefined => {
     termsKey.key = undefined;
     termsKey.asString = undefined;
-    reader.readObject(readValueOf);
+    reader.readObject(readTermsKeyPart);
     return termsKey.asString ?? termsKey.key;
   };
   let metric: number | null | undefined;
@@ -54,7 +56,6 @@ export function scanConversationsResponse(body: Buffer, pageSize: number, option
     reader.readObject(readMetricPart);
     return metric;
   };
-  // Callbacks made once per page, not per bucket: a bucket costs its strings and nothing else.
   // Buckets come in key order: a signature id, and mostly a source, repeats from one bucket to the next.
   const repeated = { signatureId: new RepeatedString(), sourceIp: new RepeatedString(), destinationIp: new RepeatedString() };
   const readKeyPart = (source: KeyRange): void => {
@@ -69,7 +70,7 @@ export function scanConversationsResponse(body: Buffer, pageSize: number, option
   };
   const readRecorded = (): void => {
     const value = readTermsKey();
-    if (value !== undefined) (bucket.recorded ??= []).push(value);
+    if (value !== undefined) bucket.recorded?.push(value);
   };
   const readBucketPart = (key: KeyRange): void => {
     if (reader.keyIs(key, 'key')) reader.readObject(readKeyPart);
