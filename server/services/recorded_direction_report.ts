@@ -17,15 +17,18 @@ export function toRecordedDirectionReport(
   check: RecordedDirectionCheck,
   keysAt: ConversationKeysAt,
 ): { body: RecordedDirectionCheckBody; warnings: ResponseWarning[] } {
-  const examples = check.examples.map((example) => ({
-    row: example.row,
-    signature_id: keysAt(example.row).signatureId,
-    source_ip: keysAt(example.row).sourceIp,
-    destination_ip: keysAt(example.row).destinationIp,
-    recorded_value: example.recordedValue,
-    recorded: example.recorded,
-    computed: example.computed,
-  }));
+  const examples = check.examples.map((example) => {
+    const keys = keysAt(example.row);
+    return {
+      row: example.row,
+      signature_id: keys.signatureId,
+      source_ip: keys.sourceIp,
+      destination_ip: keys.destinationIp,
+      recorded_value: example.recordedValue,
+      recorded: example.recorded,
+      computed: example.computed,
+    };
+  });
   const body: RecordedDirectionCheckBody = {
     field: check.field,
     compared: check.compared,

@@ -96,11 +96,14 @@ export function scanConversationsResponse(body: Buffer, pageSize: number, option
     buckets += 1;
     collector.add(bucket);
   };
+  let onTermsBucket: (index: number) => void = readName;
+  const readTermsPart = (key: KeyRange): void => {
+    if (reader.keyIs(key, 'buckets')) reader.readArray(onTermsBucket);
+    else reader.skip();
+  };
   const readTermsBuckets = (onBucket: (index: number) => void): void => {
-    reader.readObject((key) => {
-      if (reader.keyIs(key, 'buckets')) reader.readArray(onBucket);
-      else reader.skip();
-    });
+    onTermsBucket = onBucket;
+    reader.readObject(readTermsPart);
   };
 
   reader.readObject((key) => {

@@ -16,7 +16,7 @@ interface StreamedResult {
  * A search answered as its raw JSON bytes (for scanConversationsResponse), never as one string. The
  * client does not check the status of a streamed answer, so a failure is raised here as the client raises
  * it: an error named ResponseError whose `meta` carries the status and the parsed error body (all that
- * toSourceError and the routes read), so it maps to the same domain error as any other search's.
+ * toSourceError and the routes read), so it maps to the same domain error as a parsed search's failure.
  */
 export async function searchBytes(client: SearchClient, request: estypes.SearchRequest, options: { readonly signal: AbortSignal }): Promise<Buffer> {
   const result = (await client.search(request, { signal: options.signal, asStream: true, meta: true })) as unknown as StreamedResult;
