@@ -5,7 +5,8 @@
  * document with two sources (counted in its own partition only), a truncated result with an exact total,
  * and cancellation. The reference is the same composite in one page, which needs no partitions.
  */
-import type { Client, estypes } from '@elastic/elasticsearch';
+import { errors } from '@elastic/elasticsearch';
+import type { Client, DiagnosticResult, estypes } from '@elastic/elasticsearch';
 import { computeConversations } from '../../common/conversations/compute_conversations';
 import type { AlertEvent } from '../../common/model/alert_event';
 import { conversationGroupAt } from '../../common/model/conversation_group_columns';
@@ -203,6 +204,84 @@ it('abandons a slow first page once the plan lists more sources than the page ho
   const partitioned = await groupsOf(new ElasticsearchSource(racing, options));
   expect(outcomes).toEqual(['first page aborted']);
   expect(partitioned).toEqual(reference);
+});
+
+/** A client that records each search's shape: composite page, nested terms, plan or other. */
+function recordingShapes(inject?: (request: estypes.SearchRequest) => Error | undefined): { client: Client; shapes: string[] } {
+  const shapes: string[] = [];
+  const recording = {
+    search: (...args: Parameters<Client['search']>) => {
+      const request = args[0] as estypes.SearchRequest;
+      const aggs = request.aggs ?? {};
+      shapes.push(aggs.signature_ids !== undefined ? 'terms' : aggs.conversations !== undefined ? 'composite' : 'plan');
+      const failure = inject?.(request);
+      return failure !== undefined ? Promise.reject(failure) : client.search(...args);
+    },
+    msearch: client.msearch.bind(client),
+    fieldCaps: client.fieldCaps.bind(client),
+    transport: client.transport,
+  } as unknown as Client;
+  return { client: recording, shapes };
+}
+
+describe('partitions as nested terms', () => {
+  // Every signature id has one name here, so partitions leave names out and can be nested terms.
+  const singleNamed: ConversationGroupsQuery = { ...QUERY, filters: [{ kind: 'terms', field: 'rule.id', values: ['2001569'], negate: true }] };
+
+  it('reads each partition in one nested terms search when its levels hold all their terms', async () => {
+    const reference = await groupsOf(new ElasticsearchSource(client, { pageSize: 10_000 }), singleNamed);
+    const { client: recording, shapes } = recordingShapes();
+    const partitioned = await groupsOf(new ElasticsearchSource(recording, SMALL), singleNamed);
+    expect(partitioned).toEqual(reference);
+    const partitions = shapes.filter((shape) => shape === 'terms').length;
+    expect(partitions).toBeGreaterThan(3);
+    // The first page comes before the partitions (twice here: the names listed beside it are more than one
+    // list page); no partition is paged as a composite.
+    expect(shapes.slice(shapes.indexOf('terms'))).not.toContain('composite');
+  });
+
+  it('pages a partition as a composite when a level of its terms left terms out', async () => {
+    const reference = await groupsOf(new ElasticsearchSource(client, { pageSize: 10_000 }), singleNamed);
+    // Terms of 2 × 6 buckets a level: a source here meets up to 25 destinations, so some partitions are not whole.
+    const { client: recording, shapes } = recordingShapes();
+    const partitioned = await groupsOf(new ElasticsearchSource(recording, { ...SMALL, pageSizeWithoutNames: 6 }), singleNamed);
+    expect(partitioned).toEqual(reference);
+    // Composite pages after the first terms belong to partitions whose terms were not whole.
+    const partitions = shapes.slice(shapes.indexOf('terms'));
+    expect(partitions.filter((shape) => shape === 'composite').length).toBeGreaterThan(0);
+    expect(partitions.filter((shape) => shape === 'terms').length).toBeGreaterThan(3);
+  });
+
+  it('pages a partition as a composite when its terms would pass search.max_buckets', async () => {
+    const reference = await groupsOf(new ElasticsearchSource(client, { pageSize: 10_000 }), singleNamed);
+    // The answer Elasticsearch 8.19 gives nested terms past the limit (a real one needs 65,536 buckets).
+    const tooMany = (): Error =>
+      new errors.ResponseError({
+        body: {
+          error: {
+            root_cause: [],
+            type: 'search_phase_execution_exception',
+            reason: '',
+            phase: 'fetch',
+            grouped: true,
+            failed_shards: [],
+            caused_by: { type: 'too_many_buckets_exception', reason: 'Trying to create too many buckets. Must be less than or equal to: [65536]', max_buckets: 65536 },
+          },
+          status: 400,
+        },
+        statusCode: 400,
+        headers: {},
+        warnings: null,
+      } as unknown as DiagnosticResult);
+    const { client: recording, shapes } = recordingShapes((request) => (request.aggs?.signature_ids !== undefined ? tooMany() : undefined));
+    const partitioned = await groupsOf(new ElasticsearchSource(recording, SMALL), singleNamed);
+    expect(partitioned).toEqual(reference);
+    // Every partition tried its terms once, then was paged as a composite.
+    const partitions = shapes.slice(shapes.indexOf('terms'));
+    const terms = partitions.filter((shape) => shape === 'terms').length;
+    expect(terms).toBeGreaterThan(3);
+    expect(partitions.filter((shape) => shape === 'composite').length).toBeGreaterThanOrEqual(terms);
+  });
 });
 
 it('stops at the maximum, says so, and still counts every group', async () => {

@@ -1,7 +1,7 @@
 import { errors } from '@elastic/elasticsearch';
 import type { DiagnosticResult } from '@elastic/elasticsearch';
 import { isSourceError } from '../source_errors';
-import { toSourceError } from './errors';
+import { isTooManyBucketsError, toSourceError } from './errors';
 
 function responseError(statusCode: number, error: unknown): errors.ResponseError {
   const meta = { body: { error, status: statusCode }, statusCode, headers: {}, warnings: null } as unknown as DiagnosticResult;
@@ -67,5 +67,36 @@ describe('toSourceError', () => {
     expect(toSourceError(forbidden, 'x')).toBe(forbidden);
     const plain = new TypeError('boom');
     expect(toSourceError(plain, 'x')).toBe(plain);
+  });
+});
+
+describe('isTooManyBucketsError', () => {
+  // As Elasticsearch 8.19 answered nested terms with more buckets than search.max_buckets.
+  const tooMany = () =>
+    responseError(400, {
+      root_cause: [],
+      type: 'search_phase_execution_exception',
+      reason: '',
+      phase: 'fetch',
+      grouped: true,
+      failed_shards: [],
+      caused_by: {
+        type: 'too_many_buckets_exception',
+        reason: 'Trying to create too many buckets. Must be less than or equal to: [65536] but this number of buckets was exceeded. This limit can be set by changing the [search.max_buckets] cluster level setting.',
+        max_buckets: 65536,
+      },
+    });
+
+  it('recognises the limit in the client error and in the domain error made of it', () => {
+    expect(isTooManyBucketsError(tooMany())).toBe(true);
+    expect(isTooManyBucketsError(toSourceError(tooMany(), 'alerts'))).toBe(true);
+  });
+
+  it('recognises nothing else', () => {
+    const otherBadQuery = responseError(400, { type: 'search_phase_execution_exception', root_cause: [{ type: 'query_shard_exception', reason: 'failed to create query' }] });
+    expect(isTooManyBucketsError(otherBadQuery)).toBe(false);
+    expect(isTooManyBucketsError(toSourceError(otherBadQuery, 'alerts'))).toBe(false);
+    expect(isTooManyBucketsError(new Error('too_many_buckets_exception'))).toBe(false);
+    expect(isTooManyBucketsError(undefined)).toBe(false);
   });
 });

@@ -94,3 +94,13 @@ export function toSourceError(error: unknown, index: string): SourceError | unkn
   // 401/403 and anything else keep their native status: the route passes those through.
   return error;
 }
+
+/**
+ * Whether a search failed because its aggregations would build more buckets than search.max_buckets
+ * allows, whether the error is the client's or the SourceError made of it (its `cause`).
+ */
+export function isTooManyBucketsError(error: unknown): boolean {
+  const native = error instanceof SourceError ? error.cause : error;
+  if (!isNativeClientError(native)) return false;
+  return allCauses(errorCause(native)).some((cause) => cause.type === 'too_many_buckets_exception');
+}

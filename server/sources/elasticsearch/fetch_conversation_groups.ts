@@ -4,13 +4,16 @@ import type { ConversationGroup } from '../../../common/model/conversation_group
 import type { ConversationGroupColumnsResult, ConversationGroupsQuery } from '../analysis_source';
 import { buildConversationsPlanRequest } from './build_conversations_plan_request';
 import type { PlanPart } from './build_conversations_plan_request';
-import { buildConversationsRequest } from './build_conversations_request';
+import { buildConversationsRequest, buildConversationsTermsRequest } from './build_conversations_request';
+import { isTooManyBucketsError } from './errors';
 import type { ConversationsPageOptions, SourceRange } from './build_conversations_request';
 import type { CompositeKey } from './native_types';
 import { parseConversationsPlanResponse } from './parse_conversations_plan_response';
 import type { NativeConversationsPlanResponse } from './parse_conversations_plan_response';
 import { parseConversationsResponse } from './parse_conversations_response';
 import { scanConversationsResponse } from './scan_conversations_response';
+import { scanConversationsTermsResponse } from './scan_conversations_terms_response';
+import type { ConversationsTermsPage } from './scan_conversations_terms_response';
 import type { ConversationsPage, NativeConversationsResponse, ParseConversationsOptions } from './parse_conversations_response';
 import { nextPartitionEnd, partitionBudget } from './plan_source_partitions';
 
@@ -57,8 +60,9 @@ interface PartitionResult {
  * one page, the first page is abandoned. Past one page, Elasticsearch would scan every
  * matching document again for each page, so the groups are fetched in partitions of the sources instead
  * (see buildConversationsPlanRequest): a plan lists the sources with their document counts and the names of
- * each signature id, then each partition (a `range` on the source field) is paged on its own, `concurrency`
- * at a time, folded in partition order so a truncated result is the same on every run. Past
+ * each signature id, then each partition (a `range` on the source field) is fetched on its own, `concurrency`
+ * at a time (in one nested `terms` search when names need no sub-aggregation and that answer is whole, see
+ * fetchPartitionAsTerms; else paged as a composite), folded in partition order so a truncated result is the same on every run. Past
  * `maxGroups` the remaining partitions are only counted, so the total stays exact.
  */
 export async function fetchConversationGroups(
@@ -128,6 +132,12 @@ export async function fetchConversationGroups(
     const parse: ParseConversationsOptions = { nameOf, acceptSource: (source) => members.has(source) || !known.has(source), withRecordedDirections };
     const range: SourceRange = { from: plan.sources[start], to: plan.sources[end - 1] };
     const groups: ConversationGroup[] = [];
+    let partitionDocuments = 0;
+    for (let i = start; i < end; i += 1) partitionDocuments += documents[i];
+    if (sendForBytes !== undefined && withoutNames && !withRecordedDirections && !countOnly) {
+      const whole = await fetchPartitionAsTerms(sendForBytes, query, range, pageSize, parse, warnings);
+      if (whole !== undefined) return { groups: whole.groups, counted: whole.bucketCount, documents: partitionDocuments };
+    }
     let partitionCount = 0;
     let after: CompositeKey | undefined;
     do {
@@ -142,8 +152,6 @@ export async function fetchConversationGroups(
       for (const group of parsed.groups) groups.push(group);
       after = parsed.after;
     } while (after !== undefined);
-    let partitionDocuments = 0;
-    for (let i = start; i < end; i += 1) partitionDocuments += documents[i];
     return { groups, counted: partitionCount, documents: partitionDocuments };
   };
 
@@ -204,6 +212,40 @@ export async function fetchConversationGroups(
   if (failure !== undefined) throw failure.reason;
   // Every partition is in by now: the groups seen are the exact total.
   return { groups: builder.build(), truncated, totalGroups: groupsSeen, warnings: [...warnings] };
+}
+
+/**
+ * Buckets per level of a partition's nested `terms`: a partition is sized for about 80% of `pageSize`
+ * groups (partitionBudget), so a level holds all its terms unless one signature id or source has far more
+ * partners than the partition was sized for.
+ */
+const TERMS_SIZE_PER_PAGE = 2;
+
+/**
+ * A partition in one request of nested `terms` (buildConversationsTermsRequest), when that answer holds all
+ * its groups; undefined when a level left terms out or the buckets would pass search.max_buckets, and the
+ * partition is then paged as a composite. The shard warnings are added to `warnings` only for an answer
+ * that is used.
+ */
+async function fetchPartitionAsTerms(
+  sendForBytes: NonNullable<ConversationSearches['sendForBytes']>,
+  query: ConversationGroupsQuery,
+  range: SourceRange,
+  pageSize: number,
+  parse: ParseConversationsOptions,
+  warnings: Set<string>,
+): Promise<ConversationsTermsPage | undefined> {
+  let body: Buffer;
+  try {
+    body = await sendForBytes(buildConversationsTermsRequest(query, range, pageSize * TERMS_SIZE_PER_PAGE));
+  } catch (error) {
+    if (isTooManyBucketsError(error)) return undefined;
+    throw error;
+  }
+  const page = scanConversationsTermsResponse(body, parse);
+  if (!page.whole) return undefined;
+  page.warnings.forEach((warning) => warnings.add(warning));
+  return page;
 }
 
 /**

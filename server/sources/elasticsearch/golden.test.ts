@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildBucketsRequest } from './build_buckets_request';
 import { buildConversationsPlanRequest } from './build_conversations_plan_request';
-import { buildConversationsRequest } from './build_conversations_request';
+import { buildConversationsRequest, buildConversationsTermsRequest } from './build_conversations_request';
 import { buildDistributionStatsRequest } from './build_distribution_stats_request';
 import { buildEventsRequest } from './build_events_request';
 import { buildFencesRequest } from './build_fences_request';
@@ -17,6 +17,7 @@ import { parseFencesResponse } from './parse_fences_response';
 import { parseFieldCapsResponse } from './parse_field_caps_response';
 import { parseOutlierDocumentsResponse } from './parse_outlier_documents_response';
 import { parseValueCountsResponse } from './parse_value_counts_response';
+import { scanConversationsTermsResponse } from './scan_conversations_terms_response';
 
 /**
  * Golden files pin each pure step of the adapter: an input query → the exact native request, and a
@@ -25,6 +26,12 @@ import { parseValueCountsResponse } from './parse_value_counts_response';
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- golden inputs are untyped JSON by nature
 type Json = any;
+
+/** A nested-terms answer read from its bytes, names from the golden's `names`. */
+function scanTermsGolden(input: Json): unknown {
+  const names = input.names as Record<string, string>;
+  return scanConversationsTermsResponse(Buffer.from(JSON.stringify(input.response)), { nameOf: (signatureId) => names[signatureId] });
+}
 
 const steps: Record<string, (input: Json) => unknown> = {
   conversations_request: (input) => buildConversationsRequest(input.query, input.options),
@@ -35,6 +42,9 @@ const steps: Record<string, (input: Json) => unknown> = {
   conversations_partition_request: (input) => buildConversationsRequest(input.query, input.options),
   conversations_direction_request: (input) => buildConversationsRequest(input.query, input.options),
   conversations_direction_response: (input) => parseConversationsResponse(input.response, input.pageSize, input.options),
+  conversations_terms_request: (input) => buildConversationsTermsRequest(input.query, input.sourceRange, input.size),
+  conversations_terms_response: (input) => scanTermsGolden(input),
+  conversations_terms_partial_response: (input) => scanTermsGolden(input),
   conversations_plan_request: (input) => buildConversationsPlanRequest(input.query, input.options),
   conversations_plan_first_request: (input) => buildConversationsPlanRequest(input.query, input.options),
   conversations_plan_response: (input) => parseConversationsPlanResponse(input.response, input.pageSizes),

@@ -1,0 +1,134 @@
+import type { ConversationGroup } from '../../../common/model/conversation_group';
+import { CONVERSATION_TERMS_LEVELS } from './build_conversations_request';
+import { getShardWarnings } from './get_shard_warnings';
+import { JsonBytesReader } from './json_bytes_reader';
+import type { KeyRange } from './json_bytes_reader';
+import type { NativeSearchHead } from './native_types';
+import { ConversationsPageCollector } from './parse_conversations_response';
+import type { ConversationBucketParts, ParseConversationsOptions } from './parse_conversations_response';
+
+export interface ConversationsTermsPage {
+  readonly groups: ConversationGroup[];
+  /** Accepted destination buckets (groups.length plus any without first/last seen). */
+  readonly bucketCount: number;
+  /** Whether every level held all its terms (each `sum_other_doc_count` 0): only then are the groups all of them. */
+  readonly whole: boolean;
+  readonly warnings: string[];
+}
+
+const [SIGNATURE_IDS, SOURCES, DESTINATIONS] = CONVERSATION_TERMS_LEVELS;
+
+/**
+ * Reads the answer of buildConversationsTermsRequest from its bytes into groups, through the same collector
+ * as the composite pages (ConversationsPageCollector), so a group reads the same either way. A bucket's key
+ * is its `key_as_string` when it has one, else its `key`, as for the name sub-aggregation. A level that left
+ * terms out (`sum_other_doc_count` above 0, or missing) makes the page not `whole`.
+ *
+ * @throws SyntaxError when the bytes are not JSON.
+ */
+export function scanConversationsTermsResponse(body: Buffer, options: ParseConversationsOptions = {}): ConversationsTermsPage {
+  const reader = new JsonBytesReader(body);
+  const collector = new ConversationsPageCollector(options);
+  const head: { timed_out?: boolean; _shards?: NativeSearchHead['_shards'] } = {};
+  let whole = true;
+  const bucket: ConversationBucketParts = {
+    signatureId: undefined,
+    sourceIp: undefined,
+    destinationIp: undefined,
+    docCount: 0,
+    firstSeen: undefined,
+    lastSeen: undefined,
+    name: undefined,
+    recorded: undefined,
+  };
+
+  // Callbacks are made once per answer, not per bucket (as in scanConversationsResponse).
+  let metric: number | null | undefined;
+  const readMetricPart = (key: KeyRange): void => {
+    if (!reader.keyIs(key, 'value')) reader.skip();
+    else metric = reader.readNull() ? null : reader.readNumber();
+  };
+  const readMetric = (): number | null | undefined => {
+    metric = undefined;
+    reader.readObject(readMetricPart);
+    return metric;
+  };
+  let key: string | number | boolean | null | undefined;
+  let keyAsString: string | undefined;
+  const readKeyPart = (part: KeyRange): boolean => {
+    if (reader.keyIs(part, 'key')) key = reader.readScalar();
+    else if (reader.keyIs(part, 'key_as_string')) keyAsString = reader.readString();
+    else return false;
+    return true;
+  };
+  const startKey = (): void => {
+    key = undefined;
+    keyAsString = undefined;
+  };
+  const currentKey = (): string | number | boolean | null | undefined => keyAsString ?? key;
+
+  const readDestinationPart = (part: KeyRange): void => {
+    if (readKeyPart(part)) return;
+    if (reader.keyIs(part, 'doc_count')) bucket.docCount = reader.readNumber();
+    else if (reader.keyIs(part, 'first_seen')) bucket.firstSeen = readMetric();
+    else if (reader.keyIs(part, 'last_seen')) bucket.lastSeen = readMetric();
+    else reader.skip();
+  };
+  const readDestination = (): void => {
+    startKey();
+    bucket.docCount = 0;
+    bucket.firstSeen = undefined;
+    bucket.lastSeen = undefined;
+    reader.readObject(readDestinationPart);
+    bucket.destinationIp = currentKey();
+    collector.add(bucket);
+  };
+  // A level's object: its `sum_other_doc_count` and its buckets, each read by `onBucket`.
+  const readLevel = (onBucket: () => void): void => {
+    let other: number | undefined;
+    reader.readObject((part) => {
+      if (reader.keyIs(part, 'sum_other_doc_count')) other = reader.readNumber();
+      else if (reader.keyIs(part, 'buckets')) reader.readArray(onBucket);
+      else reader.skip();
+    });
+    if (other !== 0) whole = false;
+  };
+  // A parent bucket's key comes before its sub-aggregation in Elasticsearch's answers; it is read into
+  // the bucket record when met, so the children see their parents' keys.
+  const readSourcePart = (part: KeyRange): void => {
+    if (readKeyPart(part)) bucket.sourceIp = currentKey();
+    else if (reader.keyIs(part, DESTINATIONS)) readLevel(readDestination);
+    else reader.skip();
+  };
+  const readSource = (): void => {
+    startKey();
+    bucket.sourceIp = undefined;
+    reader.readObject(readSourcePart);
+  };
+  const readSignaturePart = (part: KeyRange): void => {
+    if (readKeyPart(part)) bucket.signatureId = currentKey();
+    else if (reader.keyIs(part, SOURCES)) readLevel(readSource);
+    else reader.skip();
+  };
+  const readSignature = (): void => {
+    startKey();
+    bucket.signatureId = undefined;
+    reader.readObject(readSignaturePart);
+  };
+
+  reader.readObject((part) => {
+    if (reader.keyIs(part, 'timed_out')) head.timed_out = reader.readWhole() as boolean;
+    else if (reader.keyIs(part, '_shards')) head._shards = reader.readWhole() as NativeSearchHead['_shards'];
+    else if (reader.keyIs(part, 'aggregations')) {
+      reader.readObject((aggregation) => {
+        if (!reader.keyIs(aggregation, SIGNATURE_IDS)) {
+          reader.skip();
+          return;
+        }
+        readLevel(readSignature);
+      });
+    } else reader.skip();
+  });
+  reader.end();
+  return { groups: collector.groups, bucketCount: collector.bucketCount, whole, warnings: getShardWarnings(head, 'conversations') };
+}
