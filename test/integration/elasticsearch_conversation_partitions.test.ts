@@ -284,6 +284,58 @@ describe('partitions as nested terms', () => {
   });
 });
 
+it('fails with the plan’s own error when one of its two lists fails, and stops the other', async () => {
+  const unavailable = (): Error =>
+    new errors.ResponseError({
+      body: { error: { type: 'circuit_breaking_exception', reason: '[parent] Data too large' }, status: 429 },
+      statusCode: 429,
+      headers: {},
+      warnings: null,
+    } as unknown as DiagnosticResult);
+  // The names list fails on its second page, once the sources list (pages of 7) has sent its second page.
+  let sourcesPages = 0;
+  let namesPages = 0;
+  let secondSourcesPageSent: () => void = () => undefined;
+  const sent = new Promise<void>((resolve) => (secondSourcesPageSent = resolve));
+  const outcomes: string[] = [];
+  const failing = {
+    search: async (...args: Parameters<Client['search']>) => {
+      const [request, options] = args as [estypes.SearchRequest, { signal?: AbortSignal }];
+      const aggs = request.aggs ?? {};
+      if (aggs.conversations === undefined && aggs.names !== undefined) {
+        namesPages += 1;
+        if (namesPages === 2) {
+          await sent;
+          throw unavailable();
+        }
+      }
+      if (aggs.first_sources !== undefined || aggs.sources !== undefined) {
+        sourcesPages += 1;
+        if (sourcesPages === 2) {
+          secondSourcesPageSent();
+          try {
+            return await client.search(...args);
+          } finally {
+            outcomes.push(options?.signal?.aborted === true ? 'sources page aborted' : 'sources page answered');
+          }
+        }
+      }
+      return client.search(...args);
+    },
+    msearch: client.msearch.bind(client),
+    fieldCaps: client.fieldCaps.bind(client),
+    transport: client.transport,
+  } as unknown as Client;
+  await expect(new ElasticsearchSource(failing, SMALL).fetchConversationGroupColumns(QUERY, new AbortController().signal)).rejects.toMatchObject({ code: 'unavailable' });
+  // The sources page in flight settles after the failure: wait for it.
+  await new Promise<void>((resolve) => {
+    const poll = (): void => (outcomes.length > 0 ? resolve() : void setTimeout(poll, 10));
+    poll();
+  });
+  expect(outcomes).toEqual(['sources page aborted']);
+  expect(sourcesPages).toBe(2);
+});
+
 it('stops at the maximum, says so, and still counts every group', async () => {
   const all = await groupsOf(new ElasticsearchSource(client, SMALL));
   const truncated = await groupsOf(new ElasticsearchSource(client, SMALL), { ...QUERY, maxGroups: 100 });

@@ -9,7 +9,7 @@ import { isTooManyBucketsError } from './errors';
 import type { ConversationsPageOptions, SourceRange } from './build_conversations_request';
 import type { CompositeKey } from './native_types';
 import { parseConversationsPlanResponse } from './parse_conversations_plan_response';
-import type { NativeConversationsPlanResponse } from './parse_conversations_plan_response';
+import type { ConversationsPlanPage, NativeConversationsPlanResponse } from './parse_conversations_plan_response';
 import { parseConversationsResponse } from './parse_conversations_response';
 import { scanConversationsResponse } from './scan_conversations_response';
 import { scanConversationsTermsResponse } from './scan_conversations_terms_response';
@@ -292,26 +292,46 @@ async function dropPlan(cancel: AbortController, planning: Promise<Plan> | undef
   await planning.catch(() => undefined);
 }
 
+/**
+ * The plan's two lists, each paged in its own searches, side by side: asked together in one search they
+ * took 1.0–1.4 s on ten million alerts, apart 0.3 s each (on two cores, at the same time).
+ */
 async function fetchPlan(send: SendSearch, query: ConversationGroupsQuery, options: FetchConversationGroupsOptions, cancel: AbortSignal): Promise<Plan> {
   const plan: Plan = { sources: [], documents: [], names: new Map(), warnings: new Set() };
   const pageSizes = { sources: options.planSourcesPageSize, names: options.planNamesPageSize };
-  let sources: PlanPart = {};
-  let names: PlanPart = {};
-  while (sources !== null || names !== null) {
-    const request = buildConversationsPlanRequest(query, { sourcesPageSize: pageSizes.sources, namesPageSize: pageSizes.names, sources, names });
-    const page = parseConversationsPlanResponse((await send(request, cancel)) as NativeConversationsPlanResponse, pageSizes);
-    page.warnings.forEach((warning) => plan.warnings.add(warning));
-    for (const source of page.sources) {
-      plan.sources.push(source.value);
-      plan.documents.push(source.documents);
+  // A list that fails stops the other: the plan is of no use without both.
+  const failed = new AbortController();
+  const signal = AbortSignal.any([cancel, failed.signal]);
+  const pageThrough = async (list: 'sources' | 'names', take: (page: ConversationsPlanPage) => void): Promise<void> => {
+    let part: PlanPart = {};
+    while (part !== null) {
+      const parts = list === 'sources' ? { sources: part, names: null } : { sources: null, names: part };
+      const request = buildConversationsPlanRequest(query, { sourcesPageSize: pageSizes.sources, namesPageSize: pageSizes.names, ...parts });
+      const page = parseConversationsPlanResponse((await send(request, signal)) as NativeConversationsPlanResponse, pageSizes);
+      page.warnings.forEach((warning) => plan.warnings.add(warning));
+      take(page);
+      const after = list === 'sources' ? page.sourcesAfter : page.namesAfter;
+      part = after !== undefined ? { after } : null;
     }
-    for (const { signatureId, signature } of page.names) {
-      const known = plan.names.get(signatureId);
-      if (known === undefined) plan.names.set(signatureId, new Set([signature]));
-      else known.add(signature);
-    }
-    sources = sources !== null && page.sourcesAfter !== undefined ? { after: page.sourcesAfter } : null;
-    names = names !== null && page.namesAfter !== undefined ? { after: page.namesAfter } : null;
-  }
+  };
+  const stopOnFailure = (error: unknown): never => {
+    failed.abort();
+    throw error;
+  };
+  await Promise.all([
+    pageThrough('sources', (page) => {
+      for (const source of page.sources) {
+        plan.sources.push(source.value);
+        plan.documents.push(source.documents);
+      }
+    }).catch(stopOnFailure),
+    pageThrough('names', (page) => {
+      for (const { signatureId, signature } of page.names) {
+        const known = plan.names.get(signatureId);
+        if (known === undefined) plan.names.set(signatureId, new Set([signature]));
+        else known.add(signature);
+      }
+    }).catch(stopOnFailure),
+  ]);
   return plan;
 }
