@@ -5,8 +5,8 @@ import type { ConversationGroupColumnsResult, ConversationGroupsQuery } from '..
 import { buildConversationsPlanRequest } from './build_conversations_plan_request';
 import type { PlanPart } from './build_conversations_plan_request';
 import { buildConversationsRequest, buildConversationsTermsRequest } from './build_conversations_request';
-import { isTooManyBucketsError } from './errors';
 import type { ConversationsPageOptions, SourceRange } from './build_conversations_request';
+import { isTooManyBucketsError } from './errors';
 import type { CompositeKey } from './native_types';
 import { parseConversationsPlanResponse } from './parse_conversations_plan_response';
 import type { ConversationsPlanPage, NativeConversationsPlanResponse } from './parse_conversations_plan_response';
@@ -61,9 +61,10 @@ interface PartitionResult {
  * matching document again for each page, so the groups are fetched in partitions of the sources instead
  * (see buildConversationsPlanRequest): a plan lists the sources with their document counts and the names of
  * each signature id, then each partition (a `range` on the source field) is fetched on its own, `concurrency`
- * at a time (in one nested `terms` search when names need no sub-aggregation and that answer is whole, see
- * fetchPartitionAsTerms; else paged as a composite), folded in partition order so a truncated result is the same on every run. Past
- * `maxGroups` the remaining partitions are only counted, so the total stays exact.
+ * at a time: in one nested `terms` search when its groups need no name sub-aggregation and that answer is
+ * whole (fetchPartitionAsTerms), else paged as a composite. Partitions are folded in partition order, so a
+ * truncated result is the same on every run. Past `maxGroups` the remaining partitions are only counted, so
+ * the total stays exact.
  */
 export async function fetchConversationGroups(
   { send, sendForBytes }: ConversationSearches,
