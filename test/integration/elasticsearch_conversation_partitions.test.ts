@@ -292,11 +292,14 @@ it('fails with the plan’s own error when one of its two lists fails, and stops
       headers: {},
       warnings: null,
     } as unknown as DiagnosticResult);
-  // The names list fails on its second page, once the sources list (pages of 7) has sent its second page.
+  // The names list fails on its second page once the sources list (pages of 7) asks for its second page,
+  // which is held until that failure has had a moment to spread: it must then be aborted, not answered.
   let sourcesPages = 0;
   let namesPages = 0;
-  let secondSourcesPageSent: () => void = () => undefined;
-  const sent = new Promise<void>((resolve) => (secondSourcesPageSent = resolve));
+  let secondSourcesPageAsked: () => void = () => undefined;
+  const asked = new Promise<void>((resolve) => (secondSourcesPageAsked = resolve));
+  let namesFailed: () => void = () => undefined;
+  const failedOnce = new Promise<void>((resolve) => (namesFailed = resolve));
   const outcomes: string[] = [];
   const failing = {
     search: async (...args: Parameters<Client['search']>) => {
@@ -305,19 +308,18 @@ it('fails with the plan’s own error when one of its two lists fails, and stops
       if (aggs.conversations === undefined && aggs.names !== undefined) {
         namesPages += 1;
         if (namesPages === 2) {
-          await sent;
+          await asked;
+          namesFailed();
           throw unavailable();
         }
       }
       if (aggs.first_sources !== undefined || aggs.sources !== undefined) {
         sourcesPages += 1;
         if (sourcesPages === 2) {
-          secondSourcesPageSent();
-          try {
-            return await client.search(...args);
-          } finally {
-            outcomes.push(options?.signal?.aborted === true ? 'sources page aborted' : 'sources page answered');
-          }
+          secondSourcesPageAsked();
+          await failedOnce;
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          outcomes.push(options?.signal?.aborted === true ? 'sources page aborted' : 'sources page sent');
         }
       }
       return client.search(...args);
@@ -327,7 +329,7 @@ it('fails with the plan’s own error when one of its two lists fails, and stops
     transport: client.transport,
   } as unknown as Client;
   await expect(new ElasticsearchSource(failing, SMALL).fetchConversationGroupColumns(QUERY, new AbortController().signal)).rejects.toMatchObject({ code: 'unavailable' });
-  // The sources page in flight settles after the failure: wait for it.
+  // The held sources page settles after the failure: wait for it.
   await new Promise<void>((resolve) => {
     const poll = (): void => (outcomes.length > 0 ? resolve() : void setTimeout(poll, 10));
     poll();
