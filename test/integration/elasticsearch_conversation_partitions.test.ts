@@ -12,6 +12,7 @@ import type { AlertEvent } from '../../common/model/alert_event';
 import { conversationGroupAt } from '../../common/model/conversation_group_columns';
 import type { ConversationGroup } from '../../common/model/conversation_group';
 import type { ConversationGroupsQuery } from '../../server/sources/analysis_source';
+import tooManyBucketsBody from '../../server/sources/elasticsearch/__fixtures__/too_many_buckets_error.json';
 import { ElasticsearchSource } from '../../server/sources/elasticsearch/elasticsearch_source';
 import { createTestEsClient } from '../helpers/create_test_es_client';
 import { uniqueIndexName } from '../helpers/unique_index_name';
@@ -256,23 +257,7 @@ describe('partitions as nested terms', () => {
     const reference = await groupsOf(new ElasticsearchSource(client, { pageSize: 10_000 }), singleNamed);
     // The answer Elasticsearch 8.19 gives nested terms past the limit (a real one needs 65,536 buckets).
     const tooMany = (): Error =>
-      new errors.ResponseError({
-        body: {
-          error: {
-            root_cause: [],
-            type: 'search_phase_execution_exception',
-            reason: '',
-            phase: 'fetch',
-            grouped: true,
-            failed_shards: [],
-            caused_by: { type: 'too_many_buckets_exception', reason: 'Trying to create too many buckets. Must be less than or equal to: [65536]', max_buckets: 65536 },
-          },
-          status: 400,
-        },
-        statusCode: 400,
-        headers: {},
-        warnings: null,
-      } as unknown as DiagnosticResult);
+      new errors.ResponseError({ body: tooManyBucketsBody, statusCode: 400, headers: {}, warnings: null } as unknown as DiagnosticResult);
     const { client: recording, shapes } = recordingShapes((request) => (request.aggs?.signature_ids !== undefined ? tooMany() : undefined));
     const partitioned = await groupsOf(new ElasticsearchSource(recording, SMALL), singleNamed);
     expect(partitioned).toEqual(reference);

@@ -1,6 +1,7 @@
 import { errors } from '@elastic/elasticsearch';
 import type { DiagnosticResult } from '@elastic/elasticsearch';
 import { isSourceError } from '../source_errors';
+import tooManyBucketsBody from './__fixtures__/too_many_buckets_error.json';
 import { isTooManyBucketsError, toSourceError } from './errors';
 
 function responseError(statusCode: number, error: unknown): errors.ResponseError {
@@ -71,21 +72,8 @@ describe('toSourceError', () => {
 });
 
 describe('isTooManyBucketsError', () => {
-  // As Elasticsearch 8.19 answered nested terms with more buckets than search.max_buckets.
-  const tooMany = () =>
-    responseError(400, {
-      root_cause: [],
-      type: 'search_phase_execution_exception',
-      reason: '',
-      phase: 'fetch',
-      grouped: true,
-      failed_shards: [],
-      caused_by: {
-        type: 'too_many_buckets_exception',
-        reason: 'Trying to create too many buckets. Must be less than or equal to: [65536] but this number of buckets was exceeded. This limit can be set by changing the [search.max_buckets] cluster level setting.',
-        max_buckets: 65536,
-      },
-    });
+  // The body Elasticsearch 8.19 answered to nested terms with more buckets than search.max_buckets.
+  const tooMany = () => responseError(400, tooManyBucketsBody.error);
 
   it('recognises the limit in the client error and in the domain error made of it', () => {
     expect(isTooManyBucketsError(tooMany())).toBe(true);

@@ -70,6 +70,11 @@ export interface ConversationBucketParts {
   recorded: (string | number | boolean)[] | undefined;
 }
 
+/** A bucket record with nothing read into it yet; the byte scanners reuse one for every bucket. */
+export function emptyBucketParts(): ConversationBucketParts {
+  return { signatureId: undefined, sourceIp: undefined, destinationIp: undefined, docCount: 0, firstSeen: undefined, lastSeen: undefined, name: undefined, recorded: undefined };
+}
+
 /**
  * Folds buckets into a page, the one place a bucket becomes a group (parseConversationsResponse and
  * scanConversationsResponse both read through it, so they cannot disagree).

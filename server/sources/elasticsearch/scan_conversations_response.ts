@@ -1,8 +1,8 @@
 import { JsonBytesReader, RepeatedString } from './json_bytes_reader';
 import type { KeyRange } from './json_bytes_reader';
 import type { CompositeKey, NativeSearchHead } from './native_types';
-import { ConversationsPageCollector } from './parse_conversations_response';
-import type { ConversationBucketParts, ConversationsPage, ParseConversationsOptions } from './parse_conversations_response';
+import { ConversationsPageCollector, emptyBucketParts } from './parse_conversations_response';
+import type { ConversationsPage, ParseConversationsOptions } from './parse_conversations_response';
 
 /**
  * parseConversationsResponse for a page still in its bytes: the same page, read without parsing the body
@@ -21,16 +21,7 @@ export function scanConversationsResponse(body: Buffer, pageSize: number, option
   const head: { timed_out?: boolean; _shards?: NativeSearchHead['_shards'] } = {};
   let afterKey: CompositeKey | undefined;
   let buckets = 0;
-  const bucket: ConversationBucketParts = {
-    signatureId: undefined,
-    sourceIp: undefined,
-    destinationIp: undefined,
-    docCount: 0,
-    firstSeen: undefined,
-    lastSeen: undefined,
-    name: undefined,
-    recorded: undefined,
-  };
+  const bucket = emptyBucketParts();
 
   // Callbacks are made once per page, not per bucket: a bucket costs its new strings and nothing else.
   const termsKey: { key: string | number | boolean | undefined; asString: string | undefined } = { key: undefined, asString: undefined };
@@ -46,16 +37,7 @@ export function scanConversationsResponse(body: Buffer, pageSize: number, option
     reader.readObject(readTermsKeyPart);
     return termsKey.asString ?? termsKey.key;
   };
-  let metric: number | null | undefined;
-  const readMetricPart = (key: KeyRange): void => {
-    if (!reader.keyIs(key, 'value')) reader.skip();
-    else metric = reader.readNull() ? null : reader.readNumber();
-  };
-  const readMetric = (): number | null | undefined => {
-    metric = undefined;
-    reader.readObject(readMetricPart);
-    return metric;
-  };
+  const readMetric = metricValueReader(reader);
   // Buckets come in key order: a signature id, and mostly a source, repeats from one bucket to the next.
   const repeated = { signatureId: new RepeatedString(), sourceIp: new RepeatedString(), destinationIp: new RepeatedString() };
   const readKeyPart = (source: KeyRange): void => {
@@ -125,4 +107,21 @@ export function scanConversationsResponse(body: Buffer, pageSize: number, option
   });
   reader.end();
   return collector.toPage(buckets, pageSize, afterKey, head);
+}
+
+/**
+ * Reads a metric aggregation's `{"value": …}` at the reader's position: its number, null when it has none,
+ * undefined when the object has no `value`. Made once per answer, so a bucket costs no new closure.
+ */
+export function metricValueReader(reader: JsonBytesReader): () => number | null | undefined {
+  let metric: number | null | undefined;
+  const readMetricPart = (key: KeyRange): void => {
+    if (!reader.keyIs(key, 'value')) reader.skip();
+    else metric = reader.readNull() ? null : reader.readNumber();
+  };
+  return () => {
+    metric = undefined;
+    reader.readObject(readMetricPart);
+    return metric;
+  };
 }

@@ -4,8 +4,9 @@ import { getShardWarnings } from './get_shard_warnings';
 import { JsonBytesReader } from './json_bytes_reader';
 import type { KeyRange } from './json_bytes_reader';
 import type { NativeSearchHead } from './native_types';
-import { ConversationsPageCollector } from './parse_conversations_response';
-import type { ConversationBucketParts, ParseConversationsOptions } from './parse_conversations_response';
+import { ConversationsPageCollector, emptyBucketParts } from './parse_conversations_response';
+import type { ParseConversationsOptions } from './parse_conversations_response';
+import { metricValueReader } from './scan_conversations_response';
 
 export interface ConversationsTermsPage {
   readonly groups: ConversationGroup[];
@@ -31,28 +32,10 @@ export function scanConversationsTermsResponse(body: Buffer, options: ParseConve
   const collector = new ConversationsPageCollector(options);
   const head: { timed_out?: boolean; _shards?: NativeSearchHead['_shards'] } = {};
   let whole = true;
-  const bucket: ConversationBucketParts = {
-    signatureId: undefined,
-    sourceIp: undefined,
-    destinationIp: undefined,
-    docCount: 0,
-    firstSeen: undefined,
-    lastSeen: undefined,
-    name: undefined,
-    recorded: undefined,
-  };
+  const bucket = emptyBucketParts();
 
   // Callbacks are made once per answer, not per bucket (as in scanConversationsResponse).
-  let metric: number | null | undefined;
-  const readMetricPart = (key: KeyRange): void => {
-    if (!reader.keyIs(key, 'value')) reader.skip();
-    else metric = reader.readNull() ? null : reader.readNumber();
-  };
-  const readMetric = (): number | null | undefined => {
-    metric = undefined;
-    reader.readObject(readMetricPart);
-    return metric;
-  };
+  const readMetric = metricValueReader(reader);
   let key: string | number | boolean | null | undefined;
   let keyAsString: string | undefined;
   const readKeyPart = (part: KeyRange): boolean => {
