@@ -207,14 +207,16 @@ it('abandons a slow first page once the plan lists more sources than the page ho
   expect(partitioned).toEqual(reference);
 });
 
-/** A client that records each search's shape: composite page, nested terms, plan or other. */
-function recordingShapes(inject?: (request: estypes.SearchRequest) => Error | undefined): { client: Client; shapes: string[] } {
+/** A client that records each search's shape (composite page, nested terms, plan or other) and each terms search's slices. */
+function recordingShapes(inject?: (request: estypes.SearchRequest) => Error | undefined): { client: Client; shapes: string[]; slices: number[] } {
   const shapes: string[] = [];
+  const slices: number[] = [];
   const recording = {
     search: (...args: Parameters<Client['search']>) => {
       const request = args[0] as estypes.SearchRequest;
       const aggs = request.aggs ?? {};
-      shapes.push(aggs.signature_ids !== undefined ? 'terms' : aggs.conversations !== undefined ? 'composite' : 'plan');
+      shapes.push(aggs.slice_0 !== undefined ? 'terms' : aggs.conversations !== undefined ? 'composite' : 'plan');
+      if (aggs.slice_0 !== undefined) slices.push(Object.keys(aggs).length);
       const failure = inject?.(request);
       return failure !== undefined ? Promise.reject(failure) : client.search(...args);
     },
@@ -222,7 +224,7 @@ function recordingShapes(inject?: (request: estypes.SearchRequest) => Error | un
     fieldCaps: client.fieldCaps.bind(client),
     transport: client.transport,
   } as unknown as Client;
-  return { client: recording, shapes };
+  return { client: recording, shapes, slices };
 }
 
 describe('partitions as nested terms', () => {
@@ -231,11 +233,14 @@ describe('partitions as nested terms', () => {
 
   it('reads each partition in one nested terms search when its levels hold all their terms', async () => {
     const reference = await groupsOf(new ElasticsearchSource(client, { pageSize: 10_000 }), singleNamed);
-    const { client: recording, shapes } = recordingShapes();
+    const { client: recording, shapes, slices } = recordingShapes();
     const partitioned = await groupsOf(new ElasticsearchSource(recording, SMALL), singleNamed);
     expect(partitioned).toEqual(reference);
     const partitions = shapes.filter((shape) => shape === 'terms').length;
     expect(partitions).toBeGreaterThan(3);
+    // Partitions of several sources come in several slices (at most four): their groups are all there too.
+    expect(Math.max(...slices)).toBeGreaterThan(1);
+    expect(Math.max(...slices)).toBeLessThanOrEqual(4);
     // The first page comes before the partitions (twice here: the names listed beside it are more than one
     // list page); no partition is paged as a composite.
     expect(shapes.slice(shapes.indexOf('terms'))).not.toContain('composite');
@@ -258,7 +263,7 @@ describe('partitions as nested terms', () => {
     // The answer Elasticsearch 8.19 gives nested terms past the limit (a real one needs 65,536 buckets).
     const tooMany = (): Error =>
       new errors.ResponseError({ body: tooManyBucketsBody, statusCode: 400, headers: {}, warnings: null } as unknown as DiagnosticResult);
-    const { client: recording, shapes } = recordingShapes((request) => (request.aggs?.signature_ids !== undefined ? tooMany() : undefined));
+    const { client: recording, shapes } = recordingShapes((request) => (request.aggs?.slice_0 !== undefined ? tooMany() : undefined));
     const partitioned = await groupsOf(new ElasticsearchSource(recording, SMALL), singleNamed);
     expect(partitioned).toEqual(reference);
     // Every partition tried its terms once, then was paged as a composite.

@@ -15,7 +15,7 @@ import { scanConversationsResponse } from './scan_conversations_response';
 import { scanConversationsTermsResponse } from './scan_conversations_terms_response';
 import type { ConversationsTermsPage } from './scan_conversations_terms_response';
 import type { ConversationsPage, NativeConversationsResponse, ParseConversationsOptions } from './parse_conversations_response';
-import { nextPartitionEnd, partitionBudget } from './plan_source_partitions';
+import { nextPartitionEnd, partitionBudget, sliceStarts } from './plan_source_partitions';
 
 /**
  * Sends one search (with the caller's signal and error mapping) and answers its parsed body; `cancel`
@@ -136,7 +136,11 @@ export async function fetchConversationGroups(
     let partitionDocuments = 0;
     for (let i = start; i < end; i += 1) partitionDocuments += documents[i];
     if (sendForBytes !== undefined && withoutNames && !withRecordedDirections && !countOnly) {
-      const whole = await fetchPartitionAsTerms(sendForBytes, query, range, pageSize, parse, warnings);
+      const slices = sliceStarts(documents, start, end, TERMS_SLICES).map((first, index, starts) => ({
+        from: plan.sources[first],
+        to: plan.sources[(starts[index + 1] ?? end) - 1],
+      }));
+      const whole = await fetchPartitionAsTerms(sendForBytes, query, slices, pageSize, parse, warnings);
       if (whole !== undefined) return { groups: whole.groups, counted: whole.bucketCount, documents: partitionDocuments };
     }
     let partitionCount = 0;
@@ -223,7 +227,13 @@ export async function fetchConversationGroups(
 const TERMS_SIZE_PER_PAGE = 2;
 
 /**
- * A partition in one request of nested `terms` (buildConversationsTermsRequest), when that answer holds all
+ * Slices of a partition's nested `terms` (buildConversationsTermsRequest): on 40,000 alerts, 2 slices
+ * took 52–62 ms, 4 took 50–53 ms, 8 took 56–60 ms (one tree: 67–77 ms).
+ */
+const TERMS_SLICES = 4;
+
+/**
+ * A partition, in slices, in one request of nested `terms` (buildConversationsTermsRequest), when that answer holds all
  * its groups; undefined when a level left terms out or the buckets would pass search.max_buckets, and the
  * partition is then paged as a composite. The shard warnings are added to `warnings` only for an answer
  * that is used.
@@ -231,20 +241,20 @@ const TERMS_SIZE_PER_PAGE = 2;
 async function fetchPartitionAsTerms(
   sendForBytes: NonNullable<ConversationSearches['sendForBytes']>,
   query: ConversationGroupsQuery,
-  range: SourceRange,
+  slices: readonly SourceRange[],
   pageSize: number,
   parse: ParseConversationsOptions,
   warnings: Set<string>,
 ): Promise<ConversationsTermsPage | undefined> {
   let body: Buffer;
   try {
-    body = await sendForBytes(buildConversationsTermsRequest(query, range, pageSize * TERMS_SIZE_PER_PAGE));
+    body = await sendForBytes(buildConversationsTermsRequest(query, slices, pageSize * TERMS_SIZE_PER_PAGE));
   } catch (error) {
     if (isTooManyBucketsError(error)) return undefined;
     throw error;
   }
   const page = scanConversationsTermsResponse(body, parse);
-  if (!page.whole) return undefined;
+  if (!page.whole || page.slices !== slices.length) return undefined;
   page.warnings.forEach((warning) => warnings.add(warning));
   return page;
 }

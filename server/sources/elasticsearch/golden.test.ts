@@ -42,7 +42,7 @@ const steps: Record<string, (input: Json) => unknown> = {
   conversations_partition_request: (input) => buildConversationsRequest(input.query, input.options),
   conversations_direction_request: (input) => buildConversationsRequest(input.query, input.options),
   conversations_direction_response: (input) => parseConversationsResponse(input.response, input.pageSize, input.options),
-  conversations_terms_request: (input) => buildConversationsTermsRequest(input.query, input.sourceRange, input.size),
+  conversations_terms_request: (input) => buildConversationsTermsRequest(input.query, input.slices, input.size),
   conversations_terms_response: (input) => scanTermsGolden(input),
   conversations_terms_partial_response: (input) => scanTermsGolden(input),
   conversations_plan_request: (input) => buildConversationsPlanRequest(input.query, input.options),

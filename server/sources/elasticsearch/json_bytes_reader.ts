@@ -85,6 +85,14 @@ export class JsonBytesReader {
     return true;
   }
 
+  /** Whether a key (from readObject) begins with `prefix` (ASCII). */
+  keyStartsWith(key: KeyRange, prefix: string): boolean {
+    if (key.escaped) return (JSON.parse(this.bytes.toString('utf8', key.start - 1, key.end + 1)) as string).startsWith(prefix);
+    if (key.end - key.start < prefix.length) return false;
+    for (let i = 0; i < prefix.length; i += 1) if (this.bytes[key.start + i] !== prefix.charCodeAt(i)) return false;
+    return true;
+  }
+
   /** A string, number, boolean or null, as JSON.parse gives it; anything else is an error. */
   readScalar(repeated?: RepeatedString): string | number | boolean | null {
     this.skipWhitespace();

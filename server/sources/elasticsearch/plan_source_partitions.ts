@@ -28,3 +28,21 @@ export function partitionBudget(pageSize: number, documentsSeen: number, convers
   if (conversationsSeen === 0 || documentsSeen === 0) return pageSize;
   return Math.max(pageSize, Math.floor(pageSize * FILL * (documentsSeen / conversationsSeen)));
 }
+
+/**
+ * Where the sources [start, end) split into at most `parts` consecutive slices of about equal documents:
+ * the start index of each slice, ascending, the first being `start`. Every slice holds at least one source,
+ * so a partition of fewer sources than `parts` gives one slice per source. O(end − start).
+ */
+export function sliceStarts(documents: ArrayLike<number>, start: number, end: number, parts: number): number[] {
+  let total = 0;
+  for (let i = start; i < end; i += 1) total += documents[i];
+  const starts = [start];
+  let before = 0;
+  for (let i = start; i < end - 1 && starts.length < parts; i += 1) {
+    before += documents[i];
+    // A slice ends once it reaches its share of the documents (the shares of the slices before it included).
+    if (before >= (total * starts.length) / parts) starts.push(i + 1);
+  }
+  return starts;
+}

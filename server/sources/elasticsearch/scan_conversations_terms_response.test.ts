@@ -41,10 +41,18 @@ function compositePage(groups: readonly Group[]): string {
   return JSON.stringify({ timed_out: false, _shards: { total: 1, successful: 1, skipped: 0, failed: 0 }, aggregations: { conversations: { buckets } } });
 }
 
-/** The same groups as nested terms, each level's `sum_other_doc_count` given by `other` (0 means whole). */
-function termsAnswer(groups: readonly Group[], other: (level: number, index: number) => number = () => 0): string {
-  let counter = 0;
-  const level = <T>(depth: number, buckets: T[]) => ({ doc_count_error_upper_bound: 0, sum_other_doc_count: other(depth, counter++), buckets });
+/** The groups split by source into `parts` consecutive slices (as the plan cuts a partition), each in key order. */
+function sliceBySource(groups: readonly Group[], parts: number): Group[][] {
+  const sources = [...new Set(groups.map((g) => g.sourceIp))].sort(compare);
+  const per = Math.max(1, Math.ceil(sources.length / parts));
+  const sliceOf = new Map(sources.map((source, index) => [source, Math.floor(index / per)]));
+  const slices: Group[][] = Array.from({ length: Math.max(1, Math.ceil(sources.length / per)) }, () => []);
+  for (const group of groups) slices[sliceOf.get(group.sourceIp) ?? 0].push(group);
+  return slices;
+}
+
+/** Nested terms levels of some groups, each level's `sum_other_doc_count` given by `other` (0 means whole). */
+function termsLevels(groups: readonly Group[], level: <T>(depth: number, buckets: T[]) => object): object {
   const nest = <K extends keyof Group>(items: readonly Group[], key: K): Map<Group[K], Group[]> => {
     const map = new Map<Group[K], Group[]>();
     for (const item of items) map.set(item[key], [...(map.get(item[key]) ?? []), item]);
@@ -65,57 +73,82 @@ function termsAnswer(groups: readonly Group[], other: (level: number, index: num
       })),
     ),
   }));
-  return JSON.stringify({ took: 3, timed_out: false, _shards: { total: 1, successful: 1, skipped: 0, failed: 0 }, aggregations: { signature_ids: level(0, signatureIds) } });
+  return level(0, signatureIds);
+}
+
+/** Slices of groups as one nested-terms answer (`slice_<n>` filters), as Elasticsearch writes it. */
+function termsAnswer(slices: readonly (readonly Group[])[], other: (level: number, index: number) => number = () => 0): string {
+  let counter = 0;
+  const level = <T>(depth: number, buckets: T[]) => ({ doc_count_error_upper_bound: 0, sum_other_doc_count: other(depth, counter++), buckets });
+  const aggregations = Object.fromEntries(
+    slices.map((groups, index) => [`slice_${index}`, { doc_count: groups.reduce((sum, g) => sum + g.docCount, 0), signature_ids: termsLevels(groups, level) }]),
+  );
+  return JSON.stringify({ took: 3, timed_out: false, _shards: { total: 1, successful: 1, skipped: 0, failed: 0 }, aggregations });
 }
 
 const scanTerms = (text: string, options?: ParseConversationsOptions) => scanConversationsTermsResponse(Buffer.from(text, 'utf8'), options);
 
 describe('scanConversationsTermsResponse', () => {
-  it('reads the same groups from nested terms as from a composite page of them, partition filter and names included', () => {
+  it('reads the same groups from nested terms as from composite pages of its slices, slice after slice, partition filter and names included', () => {
     fc.assert(
-      fc.property(groupsArbitrary, fc.boolean(), (groups, filtered) => {
+      fc.property(groupsArbitrary, fc.boolean(), fc.integer({ min: 1, max: 4 }), (groups, filtered, parts) => {
         const accepted = new Set(groups.filter((_, i) => i % 2 === 0).map((g) => g.sourceIp));
         const options: ParseConversationsOptions = { nameOf: (id) => `name of ${id}`, ...(filtered ? { acceptSource: (source: string) => accepted.has(source) } : {}) };
-        const composite = scanConversationsResponse(Buffer.from(compositePage(groups)), groups.length + 1, options);
-        const terms = scanTerms(termsAnswer(groups), options);
+        const slices = sliceBySource(groups, parts);
+        const composites = slices.map((slice) => scanConversationsResponse(Buffer.from(compositePage(slice)), slice.length + 1, options));
+        const terms = scanTerms(termsAnswer(slices), options);
         expect(terms.whole).toBe(true);
-        expect(terms.groups).toEqual(composite.groups);
-        expect(terms.bucketCount).toBe(composite.bucketCount);
+        expect(terms.slices).toBe(slices.length);
+        expect(terms.groups).toEqual(composites.flatMap((composite) => composite.groups));
+        expect(terms.bucketCount).toBe(composites.reduce((sum, composite) => sum + composite.bucketCount, 0));
       }),
       { numRuns: 300 },
     );
   });
 
-  it('is not whole when any level of any bucket left terms out', () => {
+  it('is not whole when any level of any bucket of any slice left terms out', () => {
     fc.assert(
       fc.property(
         groupsArbitrary.filter((groups) => groups.length > 0),
+        fc.integer({ min: 1, max: 4 }),
         fc.nat(),
-        (groups, pick) => {
-          const levels = 1 + new Set(groups.map((g) => g.signatureId)).size + new Set(groups.map((g) => `${g.signatureId}|${g.sourceIp}`)).size;
+        (groups, parts, pick) => {
+          const slices = sliceBySource(groups, parts);
+          const levels = slices.reduce(
+            (sum, slice) => sum + 1 + new Set(slice.map((g) => g.signatureId)).size + new Set(slice.map((g) => `${g.signatureId}|${g.sourceIp}`)).size,
+            0,
+          );
           const short = pick % levels;
-          expect(scanTerms(termsAnswer(groups, (_, index) => (index === short ? 3 : 0))).whole).toBe(false);
+          expect(scanTerms(termsAnswer(slices, (_, index) => (index === short ? 3 : 0))).whole).toBe(false);
         },
       ),
       { numRuns: 200 },
     );
   });
 
-  it('takes an answer without a level count, or with no documents, for what it is', () => {
-    expect(scanTerms('{"aggregations":{"signature_ids":{"buckets":[]}}}').whole).toBe(false);
-    expect(scanTerms('{"timed_out":false,"aggregations":{"signature_ids":{"sum_other_doc_count":0}}}')).toEqual({ groups: [], bucketCount: 0, whole: true, warnings: [] });
+  it('takes an answer without a level count, a slice without levels, or no documents, for what it is', () => {
+    expect(scanTerms('{"aggregations":{"slice_0":{"signature_ids":{"buckets":[]}}}}').whole).toBe(false);
+    expect(scanTerms('{"aggregations":{"slice_0":{"doc_count":0}}}')).toMatchObject({ whole: false, slices: 0 });
+    expect(scanTerms('{"timed_out":false,"aggregations":{"slice_0":{"doc_count":0,"signature_ids":{"sum_other_doc_count":0}}}}')).toEqual({
+      groups: [],
+      bucketCount: 0,
+      whole: true,
+      slices: 1,
+      warnings: [],
+    });
+    expect(scanTerms('{"aggregations":{"other":{"signature_ids":{"sum_other_doc_count":0}}}}')).toMatchObject({ whole: true, slices: 0 });
   });
 
   it('prefers a key_as_string to the key, as a composite writes a boolean term as true where terms write key 1', () => {
     const text =
-      '{"aggregations":{"signature_ids":{"sum_other_doc_count":0,"buckets":[{"key":1,"key_as_string":"true","sources":{"sum_other_doc_count":0,"buckets":[' +
-      '{"key":"10.0.0.1","destinations":{"sum_other_doc_count":0,"buckets":[{"key":"10.0.0.2","doc_count":4,"first_seen":{"value":1000},"last_seen":{"value":2000}}]}}]}}]}}}';
+      '{"aggregations":{"slice_0":{"signature_ids":{"sum_other_doc_count":0,"buckets":[{"key":1,"key_as_string":"true","sources":{"sum_other_doc_count":0,"buckets":[' +
+      '{"key":"10.0.0.1","destinations":{"sum_other_doc_count":0,"buckets":[{"key":"10.0.0.2","doc_count":4,"first_seen":{"value":1000},"last_seen":{"value":2000}}]}}]}}]}}}}';
     expect(scanTerms(text).groups).toEqual([{ signatureId: 'true', signature: '', sourceIp: '10.0.0.1', destinationIp: '10.0.0.2', firstSeen: 1000, lastSeen: 2000, observations: 4 }]);
   });
 
   it('reports shard failures as warnings and names the byte where bad JSON starts', () => {
-    const failed = '{"_shards":{"total":2,"successful":1,"skipped":0,"failed":1},"aggregations":{"signature_ids":{"sum_other_doc_count":0,"buckets":[]}}}';
+    const failed = '{"_shards":{"total":2,"successful":1,"skipped":0,"failed":1},"aggregations":{"slice_0":{"signature_ids":{"sum_other_doc_count":0,"buckets":[]}}}}';
     expect(scanTerms(failed).warnings).toHaveLength(1);
-    expect(() => scanTerms('{"aggregations":{"signature_ids":{"sum_other_doc_count":01}}}')).toThrow('invalid JSON at byte 56');
+    expect(() => scanTerms('{"aggregations":{"slice_0":{"signature_ids":{"sum_other_doc_count":01}}}}')).toThrow('invalid JSON at byte 67');
   });
 });

@@ -1,5 +1,5 @@
 import type { ConversationGroup } from '../../../common/model/conversation_group';
-import { CONVERSATION_TERMS_LEVELS } from './build_conversations_request';
+import { CONVERSATION_TERMS_LEVELS, TERMS_SLICE_PREFIX } from './build_conversations_request';
 import { getShardWarnings } from './get_shard_warnings';
 import { JsonBytesReader } from './json_bytes_reader';
 import type { KeyRange } from './json_bytes_reader';
@@ -12,18 +12,24 @@ export interface ConversationsTermsPage {
   readonly groups: ConversationGroup[];
   /** Accepted destination buckets (groups.length plus any without first/last seen). */
   readonly bucketCount: number;
-  /** Whether every level held all its terms (each `sum_other_doc_count` 0): only then are the groups all of them. */
+  /**
+   * Whether every level of every slice held all its terms (each `sum_other_doc_count` 0): only then, and
+   * when `slices` is as many as were asked, are the groups all of them.
+   */
   readonly whole: boolean;
+  /** Slices answered (`slice_<n>` aggregations with their signature id level). */
+  readonly slices: number;
   readonly warnings: string[];
 }
 
 const [SIGNATURE_IDS, SOURCES, DESTINATIONS] = CONVERSATION_TERMS_LEVELS;
 
 /**
- * Reads the answer of buildConversationsTermsRequest from its bytes into groups, through the same collector
- * as the composite pages (ConversationsPageCollector), so a group reads the same either way. A bucket's key
- * is its `key_as_string` when it has one, else its `key`, as for the name sub-aggregation. A level that left
- * terms out (`sum_other_doc_count` above 0, or missing) makes the page not `whole`.
+ * Reads the answer of buildConversationsTermsRequest from its bytes into groups, slice after slice, through
+ * the same collector as the composite pages (ConversationsPageCollector), so a group reads the same either
+ * way. A bucket's key is its `key_as_string` when it has one, else its `key`, as for the name
+ * sub-aggregation. A level that left terms out (`sum_other_doc_count` above 0, or missing) makes the page
+ * not `whole`.
  *
  * @throws SyntaxError when the bytes are not JSON.
  */
@@ -32,6 +38,7 @@ export function scanConversationsTermsResponse(body: Buffer, options: ParseConve
   const collector = new ConversationsPageCollector(options);
   const head: { timed_out?: boolean; _shards?: NativeSearchHead['_shards'] } = {};
   let whole = true;
+  let slices = 0;
   const bucket = emptyBucketParts();
 
   // Callbacks are made once per answer, not per bucket (as in scanConversationsResponse).
@@ -104,14 +111,24 @@ export function scanConversationsTermsResponse(body: Buffer, options: ParseConve
     else if (reader.keyIs(part, '_shards')) head._shards = reader.readWhole() as NativeSearchHead['_shards'];
     else if (reader.keyIs(part, 'aggregations')) {
       reader.readObject((aggregation) => {
-        if (!reader.keyIs(aggregation, SIGNATURE_IDS)) {
+        if (!reader.keyStartsWith(aggregation, TERMS_SLICE_PREFIX)) {
           reader.skip();
           return;
         }
-        readLevel(readSignature);
+        let levels = 0;
+        reader.readObject((part) => {
+          if (!reader.keyIs(part, SIGNATURE_IDS)) {
+            reader.skip();
+            return;
+          }
+          levels += 1;
+          readLevel(readSignature);
+        });
+        if (levels === 1) slices += 1;
+        else whole = false;
       });
     } else reader.skip();
   });
   reader.end();
-  return { groups: collector.groups, bucketCount: collector.bucketCount, whole, warnings: getShardWarnings(head, 'conversations') };
+  return { groups: collector.groups, bucketCount: collector.bucketCount, whole, slices, warnings: getShardWarnings(head, 'conversations') };
 }
