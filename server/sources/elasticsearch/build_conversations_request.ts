@@ -86,6 +86,7 @@ export function buildConversationsQuery(query: ConversationGroupsQuery, sourceRa
  * `filter_path` trims the answer to what the parser reads. With a recorded direction field (ECS
  * `network.direction`) each bucket also gets a `terms` of size 2 on it, count descending then value
  * ascending (the embedded engine's order): an unmapped field gives no values, a text field fails the search.
+ * A partition's pages skip the shard request cache, as its nested terms do (buildConversationsTermsRequest).
  */
 export function buildConversationsRequest(query: ConversationGroupsQuery, options: ConversationsPageOptions): estypes.SearchRequest {
   const { fields } = query;
@@ -111,6 +112,7 @@ export function buildConversationsRequest(query: ConversationGroupsQuery, option
     index: query.index,
     size: 0,
     track_total_hits: false,
+    ...(options.sourceRange !== undefined ? { request_cache: false } : {}),
     filter_path: [...CONVERSATIONS_FILTER_PATH, ...(withRecorded ? RECORDED_DIRECTION_FILTER_PATH : []), ...(options.namesPageSize !== undefined ? NAMES_FILTER_PATH : [])],
     query: buildConversationsQuery(query, options.sourceRange),
     aggs: {
