@@ -38,7 +38,7 @@ const ROOT = resolve(__dirname, '..', '..');
  * sized for memory, and each scans only its own partition).
  */
 const FLOOR_PAGE_SIZE = 25_000;
-const GOALS = { routeOverFloor: 1.5, scrollOverRoute: 20, peakRssMib: 300 } as const;
+const GOALS = { routeOverFloor: 1.5, scrollOverRoute: 20, peakRssMb: 300 } as const;
 const log = (message: string): void => console.error(`[bench] ${message}`);
 
 function option(name: string): string | undefined {
@@ -191,7 +191,7 @@ function report(result: DatasetResult, repeats: number): string[] {
     `  scroll  PIT + search_after, group in JS, one run: ${fmt(scroll.seconds, 1)} s  (peak RSS ${fmt(scroll.peak_rss_mib)} MiB)`,
     `  route / floor  ${fmt(result.route_over_floor, 2)}×  (goal ≤ ${GOALS.routeOverFloor}×: ${mark(result.route_over_floor <= GOALS.routeOverFloor)})`,
     `  scroll / route ${fmt(result.scroll_over_route, 1)}×  (goal ≥ ${GOALS.scrollOverRoute}×: ${mark(result.scroll_over_route >= GOALS.scrollOverRoute)})`,
-    `  route process peak RSS ${fmt(route.peak_rss_mib)} MiB (idle ${fmt(route.idle_rss_mib)} MiB)${result.conversations >= 1_000_000 ? `  (goal < ${GOALS.peakRssMib} MB for a million conversations: ${mark(route.peak_rss_mib * 1.048576 < GOALS.peakRssMib)})` : ''}`,
+    `  route process peak RSS ${fmt(route.peak_rss_mib)} MiB (idle ${fmt(route.idle_rss_mib)} MiB)${result.conversations >= 1_000_000 ? `  (goal < ${GOALS.peakRssMb} MB for a million conversations: ${mark(route.peak_rss_mib * 1.048576 < GOALS.peakRssMb)})` : ''}`,
     `  same conversations and observations in all three: ${result.same_result}`,
   ];
   return lines;
