@@ -94,6 +94,11 @@ afterAll(async () => {
   await client.close();
 });
 
+/** The test client with its `search` replaced (to record, hold back or fail searches); the rest is the client's own. */
+function withSearch(search: (...args: Parameters<Client['search']>) => Promise<unknown>): Client {
+  return { search, msearch: client.msearch.bind(client), fieldCaps: client.fieldCaps.bind(client), transport: client.transport } as unknown as Client;
+}
+
 it('finds in partitions exactly the groups one composite page finds, names per group included', async () => {
   const reference = await groupsOf(new ElasticsearchSource(client, { pageSize: 10_000 }));
   const partitioned = await groupsOf(new ElasticsearchSource(client, SMALL));
@@ -128,15 +133,10 @@ it('agrees with the project’s own grouping of the raw documents on every group
 
 it('takes a one-page scope’s names from the pairs listed beside the groups, in one search, and asks again per group when a signature was renamed', async () => {
   const searches: estypes.SearchRequest[] = [];
-  const recording = {
-    search: (...args: Parameters<Client['search']>) => {
-      searches.push(args[0] as estypes.SearchRequest);
-      return client.search(...args);
-    },
-    msearch: client.msearch.bind(client),
-    fieldCaps: client.fieldCaps.bind(client),
-    transport: client.transport,
-  } as unknown as Client;
+  const recording = withSearch((...args) => {
+    searches.push(args[0] as estypes.SearchRequest);
+    return client.search(...args);
+  });
   const events: AlertEvent[] = documents.map((doc) => ({
     timestamp: doc['@timestamp'],
     signatureId: doc.rule.id,
@@ -171,33 +171,28 @@ it('abandons a slow first page once the plan lists more sources than the page ho
   let planAnswered: () => void = () => undefined;
   const planned = new Promise<void>((resolve) => (planAnswered = resolve));
   const outcomes: string[] = [];
-  const racing = {
-    search: async (...args: Parameters<Client['search']>) => {
-      const [request, options] = args as [estypes.SearchRequest, { signal?: AbortSignal }];
-      if (request.aggs?.first_sources !== undefined) {
+  const racing = withSearch(async (...args) => {
+    const [request, options] = args as [estypes.SearchRequest, { signal?: AbortSignal }];
+    if (request.aggs?.first_sources !== undefined) {
+      const answer = await client.search(...args);
+      planAnswered();
+      return answer;
+    }
+    if (request.aggs?.conversations !== undefined && request.aggs.names !== undefined) {
+      await planned;
+      // Let the plan's answer reach fetchConversationGroups before the page is sent.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      try {
         const answer = await client.search(...args);
-        planAnswered();
+        outcomes.push('first page answered');
         return answer;
+      } catch (error) {
+        outcomes.push(options?.signal?.aborted === true ? 'first page aborted' : 'first page failed');
+        throw error;
       }
-      if (request.aggs?.conversations !== undefined && request.aggs.names !== undefined) {
-        await planned;
-        // Let the plan's answer reach fetchConversationGroups before the page is sent.
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        try {
-          const answer = await client.search(...args);
-          outcomes.push('first page answered');
-          return answer;
-        } catch (error) {
-          outcomes.push(options?.signal?.aborted === true ? 'first page aborted' : 'first page failed');
-          throw error;
-        }
-      }
-      return client.search(...args);
-    },
-    msearch: client.msearch.bind(client),
-    fieldCaps: client.fieldCaps.bind(client),
-    transport: client.transport,
-  } as unknown as Client;
+    }
+    return client.search(...args);
+  });
   const reference = await groupsOf(new ElasticsearchSource(client, { pageSize: 10_000 }));
   // A first page of 8 groups, fewer than the sources.
   const options = { ...SMALL, pageSize: 8 };
@@ -211,19 +206,14 @@ it('abandons a slow first page once the plan lists more sources than the page ho
 function recordingShapes(inject?: (request: estypes.SearchRequest) => Error | undefined): { client: Client; shapes: string[]; slices: number[] } {
   const shapes: string[] = [];
   const slices: number[] = [];
-  const recording = {
-    search: (...args: Parameters<Client['search']>) => {
-      const request = args[0] as estypes.SearchRequest;
-      const aggs = request.aggs ?? {};
-      shapes.push(aggs.slice_0 !== undefined ? 'terms' : aggs.conversations !== undefined ? 'composite' : 'plan');
-      if (aggs.slice_0 !== undefined) slices.push(Object.keys(aggs).length);
-      const failure = inject?.(request);
-      return failure !== undefined ? Promise.reject(failure) : client.search(...args);
-    },
-    msearch: client.msearch.bind(client),
-    fieldCaps: client.fieldCaps.bind(client),
-    transport: client.transport,
-  } as unknown as Client;
+  const recording = withSearch((...args) => {
+    const request = args[0] as estypes.SearchRequest;
+    const aggs = request.aggs ?? {};
+    shapes.push(aggs.slice_0 !== undefined ? 'terms' : aggs.conversations !== undefined ? 'composite' : 'plan');
+    if (aggs.slice_0 !== undefined) slices.push(Object.keys(aggs).length);
+    const failure = inject?.(request);
+    return failure !== undefined ? Promise.reject(failure) : client.search(...args);
+  });
   return { client: recording, shapes, slices };
 }
 
@@ -291,33 +281,28 @@ it('fails with the plan’s own error when one of its two lists fails, and stops
   let namesFailed: () => void = () => undefined;
   const failedOnce = new Promise<void>((resolve) => (namesFailed = resolve));
   const outcomes: string[] = [];
-  const failing = {
-    search: async (...args: Parameters<Client['search']>) => {
-      const [request, options] = args as [estypes.SearchRequest, { signal?: AbortSignal }];
-      const aggs = request.aggs ?? {};
-      if (aggs.conversations === undefined && aggs.names !== undefined) {
-        namesPages += 1;
-        if (namesPages === 2) {
-          await asked;
-          namesFailed();
-          throw unavailable();
-        }
+  const failing = withSearch(async (...args) => {
+    const [request, options] = args as [estypes.SearchRequest, { signal?: AbortSignal }];
+    const aggs = request.aggs ?? {};
+    if (aggs.conversations === undefined && aggs.names !== undefined) {
+      namesPages += 1;
+      if (namesPages === 2) {
+        await asked;
+        namesFailed();
+        throw unavailable();
       }
-      if (aggs.first_sources !== undefined || aggs.sources !== undefined) {
-        sourcesPages += 1;
-        if (sourcesPages === 2) {
-          secondSourcesPageAsked();
-          await failedOnce;
-          await new Promise((resolve) => setTimeout(resolve, 20));
-          outcomes.push(options?.signal?.aborted === true ? 'sources page aborted' : 'sources page sent');
-        }
+    }
+    if (aggs.first_sources !== undefined || aggs.sources !== undefined) {
+      sourcesPages += 1;
+      if (sourcesPages === 2) {
+        secondSourcesPageAsked();
+        await failedOnce;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        outcomes.push(options?.signal?.aborted === true ? 'sources page aborted' : 'sources page sent');
       }
-      return client.search(...args);
-    },
-    msearch: client.msearch.bind(client),
-    fieldCaps: client.fieldCaps.bind(client),
-    transport: client.transport,
-  } as unknown as Client;
+    }
+    return client.search(...args);
+  });
   await expect(new ElasticsearchSource(failing, SMALL).fetchConversationGroupColumns(QUERY, new AbortController().signal)).rejects.toMatchObject({ code: 'unavailable' });
   // The held sources page settles after the failure: wait for it.
   await new Promise<void>((resolve) => {
@@ -340,15 +325,10 @@ it('stops at the maximum, says so, and still counts every group', async () => {
 it('gives up with an aborted error when cancelled midway, leaving no request behind', async () => {
   const controller = new AbortController();
   let searches = 0;
-  const counting = {
-    search: (...args: Parameters<Client['search']>) => {
-      searches += 1;
-      if (searches === 5) controller.abort();
-      return client.search(...args);
-    },
-    msearch: client.msearch.bind(client),
-    fieldCaps: client.fieldCaps.bind(client),
-    transport: client.transport,
-  } as unknown as Client;
+  const counting = withSearch((...args) => {
+    searches += 1;
+    if (searches === 5) controller.abort();
+    return client.search(...args);
+  });
   await expect(new ElasticsearchSource(counting, SMALL).fetchConversationGroupColumns(QUERY, controller.signal)).rejects.toMatchObject({ code: 'aborted' });
 });

@@ -233,10 +233,10 @@ const TERMS_SIZE_PER_PAGE = 2;
 const TERMS_SLICES = 4;
 
 /**
- * A partition, in slices, in one request of nested `terms` (buildConversationsTermsRequest), when that answer holds all
- * its groups; undefined when a level left terms out or the buckets would pass search.max_buckets, and the
- * partition is then paged as a composite. The shard warnings are added to `warnings` only for an answer
- * that is used.
+ * A partition, in slices, in one request of nested `terms` (buildConversationsTermsRequest), when that
+ * answer holds all its groups; undefined when a level or a slice is missing terms, or the buckets would pass
+ * search.max_buckets, and the partition is then paged as a composite. The shard warnings are added to
+ * `warnings` only for an answer that is used.
  */
 async function fetchPartitionAsTerms(
   sendForBytes: NonNullable<ConversationSearches['sendForBytes']>,

@@ -18,7 +18,6 @@ import type { ConversationsPage, ParseConversationsOptions } from './parse_conve
 export function scanConversationsResponse(body: Buffer, pageSize: number, options: ParseConversationsOptions = {}): ConversationsPage {
   const reader = new JsonBytesReader(body);
   const collector = new ConversationsPageCollector(options);
-  const head: { timed_out?: boolean; _shards?: NativeSearchHead['_shards'] } = {};
   let afterKey: CompositeKey | undefined;
   let buckets = 0;
   const bucket = emptyBucketParts();
@@ -88,22 +87,16 @@ export function scanConversationsResponse(body: Buffer, pageSize: number, option
     reader.readObject(readTermsPart);
   };
 
-  reader.readObject((key) => {
-    if (reader.keyIs(key, 'timed_out')) head.timed_out = reader.readWhole() as boolean;
-    else if (reader.keyIs(key, '_shards')) head._shards = reader.readWhole() as NativeSearchHead['_shards'];
-    else if (reader.keyIs(key, 'aggregations')) {
-      reader.readObject((aggregation) => {
-        if (!reader.keyIs(aggregation, 'conversations')) {
-          reader.skip();
-          return;
-        }
-        reader.readObject((part) => {
-          if (reader.keyIs(part, 'after_key')) afterKey = reader.readWhole() as CompositeKey;
-          else if (reader.keyIs(part, 'buckets')) reader.readArray(readBucket);
-          else reader.skip();
-        });
-      });
-    } else reader.skip();
+  const head = readSearchAnswer(reader, (aggregation) => {
+    if (!reader.keyIs(aggregation, 'conversations')) {
+      reader.skip();
+      return;
+    }
+    reader.readObject((part) => {
+      if (reader.keyIs(part, 'after_key')) afterKey = reader.readWhole() as CompositeKey;
+      else if (reader.keyIs(part, 'buckets')) reader.readArray(readBucket);
+      else reader.skip();
+    });
   });
   reader.end();
   return collector.toPage(buckets, pageSize, afterKey, head);
@@ -124,4 +117,25 @@ export function metricValueReader(reader: JsonBytesReader): () => number | null 
     reader.readObject(readMetricPart);
     return metric;
   };
+}
+
+/** What the byte scanners keep of a search answer's head, for getShardWarnings and the page's warnings. */
+export interface SearchAnswerHead {
+  timed_out?: boolean;
+  _shards?: NativeSearchHead['_shards'];
+}
+
+/**
+ * Reads a whole search answer at the reader's position: its `timed_out` and `_shards` into the head it
+ * returns, each aggregation's name to `onAggregation` (which must read or skip its value), the rest skipped.
+ */
+export function readSearchAnswer(reader: JsonBytesReader, onAggregation: (name: KeyRange) => void): SearchAnswerHead {
+  const head: SearchAnswerHead = {};
+  reader.readObject((key) => {
+    if (reader.keyIs(key, 'timed_out')) head.timed_out = reader.readWhole() as boolean;
+    else if (reader.keyIs(key, '_shards')) head._shards = reader.readWhole() as NativeSearchHead['_shards'];
+    else if (reader.keyIs(key, 'aggregations')) reader.readObject(onAggregation);
+    else reader.skip();
+  });
+  return head;
 }

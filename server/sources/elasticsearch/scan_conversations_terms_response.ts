@@ -3,10 +3,9 @@ import { CONVERSATION_TERMS_LEVELS, TERMS_SLICE_PREFIX } from './build_conversat
 import { getShardWarnings } from './get_shard_warnings';
 import { JsonBytesReader } from './json_bytes_reader';
 import type { KeyRange } from './json_bytes_reader';
-import type { NativeSearchHead } from './native_types';
 import { ConversationsPageCollector, emptyBucketParts } from './parse_conversations_response';
-import type { ParseConversationsOptions } from './parse_conversations_response';
-import { metricValueReader } from './scan_conversations_response';
+import type { ConversationBucketParts, ParseConversationsOptions } from './parse_conversations_response';
+import { metricValueReader, readSearchAnswer } from './scan_conversations_response';
 
 export interface ConversationsTermsPage {
   readonly groups: ConversationGroup[];
@@ -24,6 +23,8 @@ export interface ConversationsTermsPage {
 
 const [SIGNATURE_IDS, SOURCES, DESTINATIONS] = CONVERSATION_TERMS_LEVELS;
 
+type BucketKey = ConversationBucketParts['signatureId'];
+
 /**
  * Reads the answer of buildConversationsTermsRequest from its bytes into groups, slice after slice, through
  * the same collector as the composite pages (ConversationsPageCollector), so a group reads the same either
@@ -36,14 +37,13 @@ const [SIGNATURE_IDS, SOURCES, DESTINATIONS] = CONVERSATION_TERMS_LEVELS;
 export function scanConversationsTermsResponse(body: Buffer, options: ParseConversationsOptions = {}): ConversationsTermsPage {
   const reader = new JsonBytesReader(body);
   const collector = new ConversationsPageCollector(options);
-  const head: { timed_out?: boolean; _shards?: NativeSearchHead['_shards'] } = {};
   let whole = true;
   let slices = 0;
   const bucket = emptyBucketParts();
 
   // Callbacks are made once per answer, not per bucket (as in scanConversationsResponse).
   const readMetric = metricValueReader(reader);
-  let key: string | number | boolean | null | undefined;
+  let key: BucketKey;
   let keyAsString: string | undefined;
   const readKeyPart = (part: KeyRange): boolean => {
     if (reader.keyIs(part, 'key')) key = reader.readScalar();
@@ -55,7 +55,7 @@ export function scanConversationsTermsResponse(body: Buffer, options: ParseConve
     key = undefined;
     keyAsString = undefined;
   };
-  const currentKey = (): string | number | boolean | null | undefined => keyAsString ?? key;
+  const currentKey = (): BucketKey => keyAsString ?? key;
 
   const readDestinationPart = (part: KeyRange): void => {
     if (readKeyPart(part)) return;
@@ -73,61 +73,55 @@ export function scanConversationsTermsResponse(body: Buffer, options: ParseConve
     bucket.destinationIp = currentKey();
     collector.add(bucket);
   };
-  // A level's object: its `sum_other_doc_count` and its buckets, each read by `onBucket`.
-  const readLevel = (onBucket: () => void): void => {
+  // A level's object: its `sum_other_doc_count` and its buckets, each read by `onBucket`. One reader per
+  // level, made here: a level never nests in itself, so its count needs no stack.
+  const levelReader = (onBucket: () => void): (() => void) => {
     let other: number | undefined;
-    reader.readObject((part) => {
+    const readPart = (part: KeyRange): void => {
       if (reader.keyIs(part, 'sum_other_doc_count')) other = reader.readNumber();
       else if (reader.keyIs(part, 'buckets')) reader.readArray(onBucket);
       else reader.skip();
-    });
-    if (other !== 0) whole = false;
+    };
+    return () => {
+      other = undefined;
+      reader.readObject(readPart);
+      if (other !== 0) whole = false;
+    };
   };
   // A parent bucket's key comes before its sub-aggregation in Elasticsearch's answers; it is read into
   // the bucket record when met, so the children see their parents' keys.
-  const readSourcePart = (part: KeyRange): void => {
-    if (readKeyPart(part)) bucket.sourceIp = currentKey();
-    else if (reader.keyIs(part, DESTINATIONS)) readLevel(readDestination);
-    else reader.skip();
+  const parentReader = (setKey: (key: BucketKey) => void, childLevel: string, readChildren: () => void): (() => void) => {
+    const readPart = (part: KeyRange): void => {
+      if (readKeyPart(part)) setKey(currentKey());
+      else if (reader.keyIs(part, childLevel)) readChildren();
+      else reader.skip();
+    };
+    return () => {
+      startKey();
+      setKey(undefined);
+      reader.readObject(readPart);
+    };
   };
-  const readSource = (): void => {
-    startKey();
-    bucket.sourceIp = undefined;
-    reader.readObject(readSourcePart);
-  };
-  const readSignaturePart = (part: KeyRange): void => {
-    if (readKeyPart(part)) bucket.signatureId = currentKey();
-    else if (reader.keyIs(part, SOURCES)) readLevel(readSource);
-    else reader.skip();
-  };
-  const readSignature = (): void => {
-    startKey();
-    bucket.signatureId = undefined;
-    reader.readObject(readSignaturePart);
-  };
+  const readDestinations = levelReader(readDestination);
+  const readSources = levelReader(parentReader((key) => (bucket.sourceIp = key), DESTINATIONS, readDestinations));
+  const readSignatures = levelReader(parentReader((key) => (bucket.signatureId = key), SOURCES, readSources));
 
-  reader.readObject((part) => {
-    if (reader.keyIs(part, 'timed_out')) head.timed_out = reader.readWhole() as boolean;
-    else if (reader.keyIs(part, '_shards')) head._shards = reader.readWhole() as NativeSearchHead['_shards'];
-    else if (reader.keyIs(part, 'aggregations')) {
-      reader.readObject((aggregation) => {
-        if (!reader.keyStartsWith(aggregation, TERMS_SLICE_PREFIX)) {
-          reader.skip();
-          return;
-        }
-        let levels = 0;
-        reader.readObject((part) => {
-          if (!reader.keyIs(part, SIGNATURE_IDS)) {
-            reader.skip();
-            return;
-          }
-          levels += 1;
-          readLevel(readSignature);
-        });
-        if (levels === 1) slices += 1;
-        else whole = false;
-      });
-    } else reader.skip();
+  const head = readSearchAnswer(reader, (aggregation) => {
+    if (!reader.keyStartsWith(aggregation, TERMS_SLICE_PREFIX)) {
+      reader.skip();
+      return;
+    }
+    let levels = 0;
+    reader.readObject((part) => {
+      if (!reader.keyIs(part, SIGNATURE_IDS)) {
+        reader.skip();
+        return;
+      }
+      levels += 1;
+      readSignatures();
+    });
+    if (levels === 1) slices += 1;
+    else whole = false;
   });
   reader.end();
   return { groups: collector.groups, bucketCount: collector.bucketCount, whole, slices, warnings: getShardWarnings(head, 'conversations') };
